@@ -1,0 +1,63 @@
+// The pure core: plain article text in, Analysis out. No DOM, no browser API, deterministic,
+// so the background, the CLI and the Node tests all run exactly this.
+
+import { recognizeEntities, type NerModel } from './entities/index';
+import { findQuotes } from './quotes/index';
+import { summarize } from './summary/index';
+import { isEnglish } from './text/language';
+import { buildDoc } from './text/sentences';
+import type { Analysis, Article, SkipReason } from './types';
+
+export interface Models {
+  ner: NerModel;
+}
+
+export interface AnalyzeOptions {
+  /** Summary length in sentences. */
+  summarySentences?: number;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+export function analyze(article: Article, models: Models, opts: AnalyzeOptions = {}): Analysis {
+  const text = article.text;
+  if (!text.trim()) return skipped(article, true, 'empty');
+  if (!isEnglish(text, article.lang)) return skipped(article, true, 'not-english');
+
+  const doc = buildDoc(text);
+  const entities = recognizeEntities(doc, models.ner);
+  const { quotes, speech } = findQuotes(doc, entities);
+  const summarySpans = summarize(doc, entities, { count: opts.summarySentences ?? 3 });
+  const words = countWords(text);
+  return {
+    isArticle: true,
+    skipped: null,
+    article,
+    entities,
+    quotes,
+    speech,
+    summary: summarySpans.map((s) => text.slice(s.start, s.end)),
+    summarySpans,
+    stats: { words, readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)) },
+  };
+}
+
+/** The Analysis of a page that is not annotated, saying why. */
+export function skipped(article: Article, isArticle: boolean, reason: SkipReason): Analysis {
+  return {
+    isArticle,
+    skipped: reason,
+    article,
+    entities: [],
+    quotes: [],
+    speech: [],
+    summary: [],
+    summarySpans: [],
+    stats: { words: 0, readingMinutes: 0 },
+  };
+}
+
+function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
