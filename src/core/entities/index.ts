@@ -1,44 +1,65 @@
-// Named entities: a trained tagger finds mentions, document-level linking makes them entities.
-// PLACEHOLDER until the trained tagger lands: capitalised runs, typed by a few cue words.
+// Named entities: a trained tagger finds mentions of people, organizations and places; document-level
+// linking (link.ts) turns them into entities with canonical names and roles.
+//
+// The model is one file (public/models/ner.bin, see model-format.ts). An empty file gives a model that
+// finds nothing, so a build without the weights still runs (and says so through `NerModel.empty`).
 
 import type { Doc } from '../text/sentences';
-import type { Entity, EntityType } from '../types';
+import type { Entity } from '../types';
+import { prepareDoc } from './features';
+import { Lexicon } from './lexicon';
+import { linkEntities } from './link';
+import { mentionsFromLabels } from './mentions';
+import { decodeModel, emptyModelData, type ModelMeta } from './model-format';
+import { tagDoc } from './tagger';
+import { WeightTable } from './weights';
+import { NUM_LABELS } from './labels';
 
 /** The tagger's weights and tables, loaded once from the shipped model file. */
 export interface NerModel {
-  readonly kind: 'placeholder';
+  /** True when loaded from empty bytes: recognizeEntities then returns no entities. */
+  readonly empty: boolean;
+  readonly meta: ModelMeta;
+  /** @internal */
+  readonly lexicon: Lexicon;
+  /** @internal */
+  readonly weights: WeightTable;
 }
 
-/** Parses the shipped model file's bytes. */
-export function loadNerModel(_bytes: Uint8Array): NerModel {
-  return { kind: 'placeholder' };
+/**
+ * Parses the shipped model file's bytes. Empty bytes give a model that finds nothing;
+ * bytes that are not a model throw an Error saying why.
+ */
+export function loadNerModel(bytes: Uint8Array): NerModel {
+  const empty = bytes.length === 0;
+  const data = empty ? emptyModelData() : decodeModel(bytes);
+  const L = NUM_LABELS;
+  const t = data.transitions;
+  const weights = new WeightTable(
+    data.meta.bucketBits,
+    data.buckets,
+    data.rows,
+    data.meta.scale,
+    t.subarray(0, L * L),
+    t.subarray(L * L, L * L + L),
+    t.subarray(L * L + L, L * L + 2 * L),
+  );
+  return { empty, meta: data.meta, lexicon: new Lexicon(data.lexicon), weights };
+}
+
+export interface RecognizeOptions {
+  /** The article's title, when known: lets linking see names the headline introduces. */
+  title?: string | null;
 }
 
 /** People, organizations and places in the document, linked across mentions, sorted by salience. */
-export function recognizeEntities(doc: Doc, _model: NerModel): Entity[] {
-  const runs: { start: number; end: number; text: string }[] = [];
-  const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!/^\p{Lu}/u.test(toks[i]!.text)) continue;
-    let j = i;
-    while (j + 1 < toks.length && /^\p{Lu}/u.test(toks[j + 1]!.text)) j++;
-    runs.push({ start: toks[i]!.start, end: toks[j]!.end, text: doc.text.slice(toks[i]!.start, toks[j]!.end) });
-    i = j;
-  }
-  const byName = new Map<string, Entity>();
-  for (const r of runs) {
-    const type: EntityType = /\b(Council|House|Corps|Ministry|Department|Agency|Party)\b/.test(r.text)
-      ? 'organization'
-      : r.text.includes(' ')
-        ? 'person'
-        : 'place';
-    let e = byName.get(r.text);
-    if (!e) {
-      e = { id: `e${byName.size}`, type, name: r.text, role: null, mentions: [], salience: 0 };
-      byName.set(r.text, e);
-    }
-    e.mentions.push(r);
-    e.salience = e.mentions.length;
-  }
-  return [...byName.values()].sort((a, b) => b.salience - a.salience);
+export function recognizeEntities(doc: Doc, model: NerModel, _opts: RecognizeOptions = {}): Entity[] {
+  if (model.empty || doc.tokens.length === 0) return [];
+  const prepared = prepareDoc(
+    doc.tokens.map((t) => t.text),
+    doc.sentences.map((s) => ({ first: s.firstToken, last: s.lastToken })),
+    model.lexicon,
+  );
+  const labels = tagDoc(prepared, model.lexicon, model.weights);
+  return linkEntities(doc, mentionsFromLabels(doc, labels));
 }

@@ -26,5 +26,36 @@ export function isEnglish(text: string, declaredLang: string | null): boolean {
   }
   const score = englishScore(text);
   // English news prose runs at 0.3–0.45; German, French, Spanish stay under 0.08.
-  return score >= 0.12 || text.split(/\s+/).length < 8;
+  if (score >= 0.12 || text.split(/\s+/).length < 8) return true;
+  // Results tables, lists and datelines have few function words of any language: call them
+  // English unless another language's function words show up instead.
+  return foreignScore(text) < 0.06 && latinShare(text) > 0.9;
+}
+
+/** Share of letters that are Latin script. */
+function latinShare(text: string): number {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters ? latin / letters : 0;
+}
+
+const FOREIGN_FUNCTION_WORDS = new Set(
+  ('der die das und ist nicht ein eine mit auf den dem des sich von zu für ' + // de
+    'le la les et est une des du pour dans que qui sur pas au aux ' + // fr
+    'el los las y es una por para con del lo se que ' + // es
+    'il di che per non della una sono ' + // it
+    'de het een en van niet op zijn ' + // nl
+    'o os da do em um uma não com ' + // pt
+    'och att som är på inte med för').split(' '), // sv
+);
+
+/** Share of word tokens that are common function words of other Latin-script languages. */
+function foreignScore(text: string): number {
+  const words = (text.length > 20000 ? text.slice(0, 20000) : text).toLowerCase().match(/\p{L}+/gu);
+  if (!words) return 0;
+  let hits = 0;
+  const n = Math.min(words.length, 3000);
+  for (let i = 0; i < n; i++) if (FOREIGN_FUNCTION_WORDS.has(words[i]!)) hits++;
+  return hits / n;
 }

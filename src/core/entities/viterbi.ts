@@ -1,0 +1,58 @@
+// First-order Viterbi over BILOU labels; ill-formed label sequences are never produced.
+
+import { ALLOWED, NUM_LABELS, canEnd, canStart } from './labels';
+
+const L = NUM_LABELS;
+const NEG = -1e30;
+
+/**
+ * Best label sequence for `n` tokens given emission scores (n × L, row-major), transition scores
+ * trans[prev * L + cur], and start/end scores. Writes labels into out[offset .. offset + n).
+ */
+export function viterbi(
+  n: number,
+  emit: Float32Array,
+  trans: Float32Array,
+  start: Float32Array,
+  end: Float32Array,
+  out: Uint8Array,
+  offset: number,
+): void {
+  if (n === 0) return;
+  const delta = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let c = 0; c < L; c++) delta[c] = canStart(c) ? emit[c]! + start[c]! : NEG;
+  for (let i = 1; i < n; i++) {
+    const base = i * L;
+    const prevBase = base - L;
+    for (let c = 0; c < L; c++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + c]) continue;
+        const v = delta[prevBase + p]! + trans[p * L + c]!;
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      delta[base + c] = best + emit[base + c]!;
+      back[base + c] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  const lastBase = (n - 1) * L;
+  for (let c = 0; c < L; c++) {
+    if (!canEnd(c)) continue;
+    const v = delta[lastBase + c]! + end[c]!;
+    if (v > best) {
+      best = v;
+      arg = c;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[offset + i] = arg;
+    arg = back[i * L + arg]!;
+  }
+}
