@@ -1,0 +1,150 @@
+// One page's annotation life cycle: detect → extract → (background) analyze → paint, again when
+// the page changes, and the state the popup reads. Messaging is injected, so this runs the same
+// in the extension and in tests.
+
+import type { Analysis, Article, Span } from '../core/types';
+import { DEFAULT_COLORS, type Category } from '../shared/categories';
+import type { AnalyzeResponse, PageState } from '../shared/messages';
+import { isPaused, siteOf, type Settings } from '../shared/settings';
+import { detectArticle } from './detect';
+import { extractArticle } from './extract';
+import { HitTester } from './hit-test';
+import { Painter, type PaintedItem } from './highlight';
+import { applyHighlightStyles } from './highlight-style';
+import { HoverCard } from './hover-card';
+import type { TextIndex } from './text-index';
+
+export interface AnnotatorDeps {
+  analyze: (article: Article, summarySentences: number) => Promise<AnalyzeResponse>;
+  reportStatus: (status: PageState['status'], entityCount: number) => void;
+  loadSettings: () => Promise<Settings>;
+}
+
+export class PageAnnotator {
+  private state: PageState = { status: 'not-article' };
+  private readonly painter: Painter;
+  private readonly card: HoverCard;
+  private index: TextIndex | null = null;
+  private hit: HitTester | null = null;
+  private lastText: string | null = null;
+  private settings: Settings | null = null;
+  private run = 0;
+  private reported: PageState['status'] = 'not-article';
+  private pointer = { x: 0, y: 0, pending: false };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: AnnotatorDeps,
+  ) {
+    this.painter = new Painter(doc);
+    this.card = new HoverCard(doc);
+  }
+
+  getState(): PageState {
+    if (this.state.status === 'ready') {
+      return { ...this.state, enabled: this.painter.getEnabled(), allHidden: this.painter.isAllHidden() };
+    }
+    return this.state;
+  }
+
+  /** Runs the pipeline on the page as it is now. Safe to call again at any time. */
+  async update(): Promise<void> {
+    const run = ++this.run;
+    const url = this.doc.defaultView?.location.href ?? '';
+    const detection = detectArticle(this.doc, url);
+    if (!detection.isArticle) return this.settle({ status: 'not-article' });
+
+    this.settings ??= await this.deps.loadSettings();
+    if (run !== this.run) return;
+    if (isPaused(this.settings, url)) return this.settle({ status: 'paused', site: siteOf(url) ?? '' });
+
+    const { article, index } = extractArticle(this.doc, url);
+    if (!article.text.trim()) return this.settle({ status: 'empty' });
+    if (article.text === this.lastText && this.index?.isLive() && this.state.status === 'ready') return;
+
+    this.setState({ status: 'working' });
+    const response = await this.deps.analyze(article, this.settings.summarySentences);
+    if (run !== this.run) return; // a newer run started while we waited
+    if (!response.ok) return this.settle({ status: 'error', message: response.error });
+    const analysis = response.analysis;
+    if (analysis.skipped === 'not-english') return this.settle({ status: 'not-english', lang: article.lang });
+    if (analysis.skipped) return this.settle({ status: analysis.skipped === 'empty' ? 'empty' : 'not-article' });
+
+    this.index = index;
+    this.lastText = article.text;
+    this.hit = new HitTester(index);
+    applyHighlightStyles(this.doc, this.settings.colors);
+    this.painter.setEnabled(this.settings.enabled);
+    this.painter.paint(analysis, index);
+    this.setState({ status: 'ready', analysis, enabled: this.settings.enabled, allHidden: false });
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    applyHighlightStyles(this.doc, settings.colors);
+    this.painter.setEnabled(settings.enabled);
+    if (this.state.status === 'ready' && isPaused(settings, this.doc.defaultView?.location.href ?? '')) {
+      this.settle({ status: 'paused', site: siteOf(this.doc.defaultView!.location.href) ?? '' });
+    }
+  }
+
+  setEnabled(enabled: Record<Category, boolean>): void {
+    this.painter.setEnabled(enabled);
+  }
+
+  toggleAll(): boolean {
+    this.card.hide();
+    return this.painter.toggleAll();
+  }
+
+  scrollTo(span: Span): boolean {
+    return this.index ? this.painter.scrollTo(span, this.index) : false;
+  }
+
+  /** Pointer moved: show or hide the hover card (at most once per frame). */
+  onPointerMove(x: number, y: number): void {
+    this.pointer.x = x;
+    this.pointer.y = y;
+    if (this.pointer.pending || !this.hit) return;
+    this.pointer.pending = true;
+    requestAnimationFrame(() => {
+      this.pointer.pending = false;
+      const item = this.itemUnderPointer();
+      if (item) this.card.show(item, this.pointer.x, this.pointer.y, this.settings?.colors[item.category] ?? DEFAULT_COLORS[item.category]);
+      else this.card.hide();
+    });
+  }
+
+  isOwnNode(node: Node): boolean {
+    return node.nodeName === 'LEDE-HOVER-CARD';
+  }
+
+  destroy(): void {
+    this.painter.clear();
+    this.card.destroy();
+  }
+
+  private itemUnderPointer(): PaintedItem | null {
+    if (!this.hit || this.painter.isAllHidden()) return null;
+    const enabled = this.painter.getEnabled();
+    return this.hit.itemAt(this.doc, this.pointer.x, this.pointer.y, this.painter.paintedItems(), (i) => enabled[i.category]);
+  }
+
+  private settle(state: PageState): void {
+    this.painter.clear();
+    this.card.hide();
+    this.index = null;
+    this.hit = null;
+    this.lastText = null;
+    this.setState(state);
+  }
+
+  private setState(state: PageState): void {
+    this.state = state;
+    const count = state.status === 'ready' ? state.analysis.entities.length : 0;
+    // A fresh non-article page needs no message (the badge starts empty): keep those pages free.
+    if (state.status === this.reported && state.status !== 'ready') return;
+    this.reported = state.status;
+    this.deps.reportStatus(state.status, count);
+  }
+}

@@ -1,0 +1,139 @@
+// The typed message protocol. One union per receiver; each request type names its response, so
+// senders get typed answers and receivers validate what arrives (messages are untrusted input).
+
+import type { Analysis, Article, Span } from '../core/types';
+import browser from './browser';
+import { CATEGORIES, type Category } from './categories';
+
+/** What the content script knows about its page, as the popup shows it. */
+export type PageState =
+  | { status: 'working' }
+  | { status: 'ready'; analysis: Analysis; enabled: Record<Category, boolean>; allHidden: boolean }
+  | { status: 'not-article' }
+  | { status: 'not-english'; lang: string | null }
+  | { status: 'empty' }
+  | { status: 'paused'; site: string }
+  | { status: 'error'; message: string };
+
+/** The content script's answer to the popup: its page's site and state. */
+export interface TabReport {
+  site: string | null;
+  state: PageState;
+}
+
+// ---- to the background (from content scripts)
+
+export interface AnalyzeRequest {
+  type: 'analyze';
+  article: Article;
+  summarySentences: number;
+}
+export type AnalyzeResponse = { ok: true; analysis: Analysis; ms: number } | { ok: false; error: string };
+
+/** Updates the toolbar badge for the sender's tab. */
+export interface PageStatusMessage {
+  type: 'page-status';
+  status: PageState['status'];
+  /** People, organizations and places found, for the badge. */
+  entityCount: number;
+}
+
+export interface BackgroundMessages {
+  analyze: { request: AnalyzeRequest; response: AnalyzeResponse };
+  'page-status': { request: PageStatusMessage; response: { ok: true } };
+}
+export type BackgroundRequest = BackgroundMessages[keyof BackgroundMessages]['request'];
+
+// ---- to a tab's content script (from the popup or the background)
+
+export interface GetStateRequest {
+  type: 'get-state';
+}
+export interface ScrollToRequest {
+  type: 'scroll-to';
+  span: Span;
+}
+export interface SetEnabledRequest {
+  type: 'set-enabled';
+  enabled: Record<Category, boolean>;
+}
+export interface ToggleAllRequest {
+  type: 'toggle-all';
+}
+
+export interface ContentMessages {
+  'get-state': { request: GetStateRequest; response: TabReport };
+  'scroll-to': { request: ScrollToRequest; response: { ok: boolean } };
+  'set-enabled': { request: SetEnabledRequest; response: { ok: true } };
+  'toggle-all': { request: ToggleAllRequest; response: { allHidden: boolean } };
+}
+export type ContentRequest = ContentMessages[keyof ContentMessages]['request'];
+
+// ---- senders
+
+export async function sendToBackground<K extends keyof BackgroundMessages>(
+  message: BackgroundMessages[K]['request'] & { type: K },
+): Promise<BackgroundMessages[K]['response']> {
+  return (await browser.runtime.sendMessage(message)) as BackgroundMessages[K]['response'];
+}
+
+export async function sendToTab<K extends keyof ContentMessages>(
+  tabId: number,
+  message: ContentMessages[K]['request'] & { type: K },
+): Promise<ContentMessages[K]['response']> {
+  return (await browser.tabs.sendMessage(tabId, message)) as ContentMessages[K]['response'];
+}
+
+// ---- validation of what arrives
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null;
+}
+
+function isSpan(x: unknown): x is Span {
+  return isObject(x) && Number.isInteger(x.start) && Number.isInteger(x.end) && (x.start as number) <= (x.end as number);
+}
+
+function isEnabledMap(x: unknown): x is Record<Category, boolean> {
+  return isObject(x) && CATEGORIES.every((c) => typeof x[c] === 'boolean');
+}
+
+function isArticle(x: unknown): x is Article {
+  const nullableString = (v: unknown): boolean => v === null || typeof v === 'string';
+  return (
+    isObject(x) &&
+    typeof x.text === 'string' &&
+    nullableString(x.title) &&
+    nullableString(x.byline) &&
+    nullableString(x.siteName) &&
+    nullableString(x.publishedTime) &&
+    nullableString(x.lang)
+  );
+}
+
+export function asBackgroundRequest(x: unknown): BackgroundRequest | null {
+  if (!isObject(x)) return null;
+  switch (x.type) {
+    case 'analyze':
+      return isArticle(x.article) && typeof x.summarySentences === 'number' ? (x as unknown as AnalyzeRequest) : null;
+    case 'page-status':
+      return typeof x.status === 'string' && typeof x.entityCount === 'number' ? (x as unknown as PageStatusMessage) : null;
+    default:
+      return null;
+  }
+}
+
+export function asContentRequest(x: unknown): ContentRequest | null {
+  if (!isObject(x)) return null;
+  switch (x.type) {
+    case 'get-state':
+    case 'toggle-all':
+      return { type: x.type };
+    case 'scroll-to':
+      return isSpan(x.span) ? { type: 'scroll-to', span: { start: x.span.start, end: x.span.end } } : null;
+    case 'set-enabled':
+      return isEnabledMap(x.enabled) ? { type: 'set-enabled', enabled: { ...x.enabled } } : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,61 @@
+// One small interface over Playwright (Chromium) and Puppeteer (Firefox, WebDriver BiDi), so each
+// end-to-end scenario is written once and run in both real browsers with the built extension.
+
+export interface E2EPage {
+  goto(url: string): Promise<void>;
+  /** Runs a self-contained function in the page (no closures: it is serialized). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until fn(arg) is truthy in the page. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  moveMouse(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  bringToFront(): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  name: 'chromium' | 'firefox';
+  /** A new tab; a page-world MutationObserver logs every DOM change into window.__ledeMutations. */
+  newPage(): Promise<E2EPage>;
+  /** An extension page (e.g. "src/popup/index.html?tab=3"), loaded and ready. */
+  openExtensionPage(path: string): Promise<E2EPage>;
+  /** The browser's tab id for a page (to point the popup at it). */
+  tabIdOf(page: E2EPage): Promise<number>;
+  badgeText(tabId: number): Promise<string>;
+  /** Every http(s) request seen that did not go to the given origin. */
+  requestsOutside(origin: string): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Init script for newPage: once the parser is done (content scripts run later, at document_idle),
+ * records every DOM mutation into window.__ledeMutations. Test pages have no scripts of their
+ * own, so anything logged was done by the extension.
+ */
+export const MUTATION_LOGGER = `(() => {
+  const log = [];
+  Object.defineProperty(window, '__ledeMutations', { value: log });
+  const start = () => new MutationObserver((records) => {
+    for (const r of records) log.push(r.type + ':' + (r.target.nodeName || '') + ':' + [...r.addedNodes].map((n) => n.nodeName).join(','));
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+})();`;
+
+export async function poll<T>(fn: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
