@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['tests/core/**/*.test.ts', 'tests/page/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/ui/**/*.test.{ts,tsx}'],
+          include: ['tests/{core,page,cli,shared,ui}/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
       },

@@ -1,12 +1,12 @@
 // Background wiring: analysis requests from content scripts, the badge, the keyboard shortcut.
 
-import browser from '../shared/browser';
+import browser, { type Runtime } from '../shared/browser';
 import { asBackgroundRequest, sendToTab } from '../shared/messages';
 import { handleAnalyze } from './analyze-request';
 import { showPageStatus } from './badge';
 import { getModels } from './models';
 
-browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const message = asBackgroundRequest(raw);
   if (!message) return undefined;
   switch (message.type) {

@@ -62,11 +62,12 @@ export function watchPage(doc: Document, opts: WatchOptions): void {
       for (const n of r.addedNodes) if (!opts.ignore?.(n)) changed += n.textContent?.length ?? 0;
       for (const n of r.removedNodes) changed += n.textContent?.length ?? 0;
     }
-    if (changed < MIN_CHANGED_CHARS) return;
     clearTimeout(timer);
+    // Small changes only count while they keep coming; a quiet period forgets them.
     timer = setTimeout(() => {
+      const enough = changed >= MIN_CHANGED_CHARS;
       changed = 0;
-      fire('content');
+      if (enough) fire('content');
     }, settleMs);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
