@@ -1,0 +1,58 @@
+// Reporting cues: the verb (or "according to") that ties words to the one who said them.
+
+import type { Token } from '../text/tokenize';
+import { SPEECH_VERBS, WEAK_SPEECH_LEMMAS } from './lexicon';
+import { lower } from './tokens';
+
+export interface Cue {
+  lemma: string;
+  /** Token index of the cue's first token. */
+  i: number;
+  /** One past its last token. */
+  j: number;
+  /** Verbs with common non-speech senses ("called", "noted"): trusted only next to a clause or a quote. */
+  weak: boolean;
+}
+
+const PARTICLE_CUES: Record<string, string[]> = {
+  according: ['to'],
+  went: ['on'],
+  go: ['on'],
+  goes: ['on'],
+  going: ['on'],
+  pointed: ['out'],
+  points: ['out'],
+  point: ['out'],
+  pointing: ['out'],
+  spoke: ['of', 'about'],
+  wrote: ['in', 'on'],
+};
+
+/** The cue starting at token i, if any. */
+export function cueAt(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const w = lower(t.text);
+  const particles = PARTICLE_CUES[w];
+  const next = tokens[i + 1] ? lower(tokens[i + 1]!.text) : '';
+  if (particles && particles.includes(next) && (w === 'according' || w.startsWith('go') || w === 'went' || w.startsWith('point')))
+    return { lemma: w === 'according' ? 'according to' : w.startsWith('point') ? 'point out' : 'go on', i, j: i + 2, weak: false };
+  const lemma = SPEECH_VERBS.get(w);
+  if (!lemma) return null;
+  // A capitalised "Says" mid-sentence is more likely a name or a headline word.
+  if (/^\p{Lu}/u.test(t.text) && i > 0 && !/^[.!?"“”:]$/.test(tokens[i - 1]!.text) && t.text !== t.text.toUpperCase()) return null;
+  return { lemma, i, j: i + 1, weak: WEAK_SPEECH_LEMMAS.has(lemma) };
+}
+
+/** All cues in tokens [lo, hi). */
+export function cuesIn(tokens: Token[], lo: number, hi: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = lo; i < hi; i++) {
+    const c = cueAt(tokens, i);
+    if (c && c.j <= hi) {
+      out.push(c);
+      i = c.j - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Quotation marks that do not quote anyone: scare quotes ("so-called “experts”"), titles of works
+// (the film “The Apprentice”), nicknames (Dwayne “The Rock” Johnson). A quote with an attribution
+// frame is always kept; the rules only judge unattributed marks.
+
+import type { Doc } from '../text/sentences';
+import type { Framed } from './frames';
+import { WORK_NOUNS } from './lexicon';
+import { isNameToken } from './names';
+import { isWord, lower, tokenAt, wordCount } from './tokens';
+
+/** An unattributed quote inside a sentence needs this many words to be taken as someone's words. */
+export const MIN_EMBEDDED_WORDS = 5;
+/** A quote needs this many words when nothing attributes it. */
+export const MIN_UNATTRIBUTED_WORDS = 3;
+
+export function isRealQuote(doc: Doc, f: Framed): boolean {
+  const text = doc.text.slice(f.span.start, f.span.end);
+  const n = wordCount(text);
+  if (f.kind === 'mixed') return !isNickname(doc, f) && !isTitle(doc, f, text, n);
+  if (f.attribution) return n >= 1 && !isTitle(doc, f, text, n);
+  if (f.kind === 'embedded' && n < MIN_EMBEDDED_WORDS) return false;
+  if (n < MIN_UNATTRIBUTED_WORDS) return false;
+  return !isTitle(doc, f, text, n) && !isNickname(doc, f);
+}
+
+/** Capitalised words after a noun of works ("the film “13th”", "titled “…”"), or a short all-title-case phrase. */
+function isTitle(doc: Doc, f: Framed, text: string, n: number): boolean {
+  const toks = doc.tokens;
+  const k = tokenAt(toks, f.span.open);
+  const prev = k > 0 ? lower(toks[k - 1]!.text) : '';
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  const titleCase = n > 0 && caps / n >= 0.75 && !/[.!?]$/.test(text.trim());
+  if (WORK_NOUNS.has(prev) && (titleCase || n <= 6)) return true;
+  if (f.attribution) return false;
+  return titleCase && n <= 8 && f.kind !== 'direct';
+}
+
+/** A quoted word or two between two parts of a name. */
+function isNickname(doc: Doc, f: Framed): boolean {
+  const toks = doc.tokens;
+  const k = tokenAt(toks, f.span.open);
+  const after = tokenAt(toks, f.span.after);
+  const prev = k > 0 ? toks[k - 1]!.text : '';
+  const next = toks[after]?.text ?? '';
+  return wordCount(doc.text.slice(f.span.start, f.span.end)) <= 3 && isNameToken(prev) && isNameToken(next) && isWord(next);
+}

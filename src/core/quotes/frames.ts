@@ -1,0 +1,188 @@
+// The frame around each quoted span: the words between it and the sentence edges (or the
+// neighbouring quote). A frame with a cue and a subject attributes the quote: after it
+// ("…,” Austin said / said Mr. Burman) or before it ("Austin said: “…”"). When the quote is a
+// fragment inside a reported clause ("Austin said that the strikes are “the start…”") the
+// statement is the clause, a mixed quote.
+
+import type { Doc } from '../text/sentences';
+import type { Span } from '../types';
+import { clauseEnd, clauseStartAfter } from './clause';
+import { cueAt, cuesIn, type Cue } from './cues';
+import type { QuoteSpan } from './spans';
+import { npEndingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
+import { isWord, lower, sentenceAt, tokenRange, wordCount } from './tokens';
+
+export interface Attribution {
+  cue: Cue | null;
+  mention: SpeakerMention;
+}
+
+export type FrameKind = 'direct' | 'mixed' | 'embedded';
+
+export interface Framed {
+  span: QuoteSpan;
+  /** What to report: the quoted words, or the reported clause around short quoted fragments. */
+  content: Span;
+  kind: FrameKind;
+  attribution: Attribution | null;
+  /** The quote ends its sentence and nothing attributes it there. */
+  endsSentence: boolean;
+  /** Words before the opening mark in its sentence (0: the quote opens the sentence). */
+  leadWords: number;
+}
+
+const LEAD_PUNCT = new Set([',', '—', '–', '-', ';']);
+
+/** Frames every quoted span; fragments that fall inside an earlier quote's clause are merged into it. */
+export function frameQuotes(doc: Doc, spans: QuoteSpan[]): Framed[] {
+  const out: Framed[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const q = spans[n]!;
+    const last = out[out.length - 1];
+    if (last && last.kind === 'mixed' && q.open < last.content.end) {
+      last.span.parts.push(...q.parts);
+      continue;
+    }
+    out.push(frameOne(doc, q, spans[n - 1], spans[n + 1]));
+  }
+  return out;
+}
+
+function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next: QuoteSpan | undefined): Framed {
+  const toks = doc.tokens;
+  const para = doc.paragraphs.find((p) => p.start <= q.open && q.open < p.end) ?? { start: 0, end: doc.text.length };
+  const sOpen = sentenceAt(doc, q.open);
+  const bStart = Math.max(sOpen ? sOpen.start : para.start, para.start, prev && prev.after <= q.open ? prev.after : 0);
+  const [bi, bj] = tokenRange(toks, bStart, q.open);
+  const sClose = sentenceAt(doc, Math.max(q.open, q.after - 1));
+  const sEnd = sClose ? sClose.end : para.end;
+  const aEnd = Math.min(sEnd, next && next.open >= q.after ? next.open : Infinity, paraEnd(doc, q.after - 1));
+  const [ai, aj] = tokenRange(toks, q.after, aEnd);
+  const leadWords = countWords(doc, bi, bj);
+  const whole: Span = { start: q.start, end: q.end };
+  const endsSentence = ai >= aj;
+
+  const before = leadWords > 0 ? attributionBefore(doc, bi, bj) : null;
+  const after = attributionAfter(doc, ai, aj);
+
+  if (before) {
+    const between = before.cue ? before.cue.j : before.mention.j;
+    if (introduces(doc, between, bj)) return { span: q, content: whole, kind: 'direct', attribution: before, endsSentence, leadWords };
+    if (before.cue) {
+      const start = clauseStartAfter(doc, before.cue, bj);
+      if (start >= 0) {
+        const sHi = tokenRange(toks, q.after, sEnd)[1];
+        const end = clauseEnd(doc, start, Math.max(sHi, tokenRange(toks, q.open, q.after)[1]));
+        const clause = { start: toks[start]!.start, end: Math.max(q.end, toks[end - 1]!.end) };
+        return { span: q, content: pick(doc, whole, clause), kind: 'mixed', attribution: before, endsSentence, leadWords };
+      }
+    }
+  }
+  if (after) {
+    if (leadWords === 0) return { span: q, content: whole, kind: 'direct', attribution: after, endsSentence, leadWords };
+    // "The summit accomplished “too little,” he added": the clause runs from the sentence start.
+    const clause = { start: toks[bi]!.start, end: q.end };
+    return { span: q, content: pick(doc, whole, clause), kind: 'mixed', attribution: after, endsSentence, leadWords };
+  }
+  if (leadWords === 0) return { span: q, content: whole, kind: 'direct', attribution: null, endsSentence, leadWords };
+  // "His reply: “…”": a colon introduces the quote even without a cue; the subject is its speaker.
+  if (bj > bi && toks[bj - 1]!.text === ':') {
+    const np = firstPersonPhrase(doc, bi, bj - 1);
+    return { span: q, content: whole, kind: 'direct', attribution: np ? { cue: null, mention: np } : null, endsSentence, leadWords };
+  }
+  return { span: q, content: whole, kind: 'embedded', attribution: null, endsSentence, leadWords };
+}
+
+function paraEnd(doc: Doc, pos: number): number {
+  const p = doc.paragraphs.find((x) => x.start <= pos && pos < x.end);
+  return p ? p.end : doc.text.length;
+}
+
+function countWords(doc: Doc, i: number, j: number): number {
+  let n = 0;
+  for (let k = i; k < j; k++) if (isWord(doc.tokens[k]!.text)) n++;
+  return n;
+}
+
+/**
+ * Report the quoted words when they carry at least half of the statement; otherwise the clause
+ * around them, since a two-word fragment alone ("a “demand”") says nothing about what was said.
+ */
+function pick(doc: Doc, words: Span, clause: Span): Span {
+  const w = wordCount(doc.text.slice(words.start, words.end));
+  const c = wordCount(doc.text.slice(clause.start, clause.end));
+  return w * 2 >= c ? words : clause;
+}
+
+/** The cue-and-subject frame after a quote: "…,” Austin said in a statement." / "…,” said Mr. Burman." */
+export function attributionAfter(doc: Doc, ai: number, aj: number): Attribution | null {
+  const toks = doc.tokens;
+  let i = ai;
+  while (i < aj && LEAD_PUNCT.has(toks[i]!.text)) i++;
+  if (i >= aj) return null;
+  // Inverted: the cue comes first.
+  let k = i;
+  while (k < aj && k - i < 3 && /^(?:also|then|later|once|again|has|had)$/i.test(toks[k]!.text)) k++;
+  const lead = cueAt(toks, k);
+  if (lead) {
+    const m = subjectAfter(doc, lead.j, aj);
+    if (m) return { cue: lead, mention: m };
+  }
+  const cues = cuesIn(toks, i, aj);
+  const c = cues[0];
+  if (!c) return null;
+  const m = subjectBefore(doc, c.i, i);
+  if (!m) return null;
+  // The subject must open the frame; "…” That is what Trump said" is not an attribution of the quote.
+  if (m.i - i > 8) return null;
+  return { cue: c, mention: m };
+}
+
+/** The cue-and-subject frame before a quote: "Austin said:", "In a statement, Austin said". The last cue wins. */
+export function attributionBefore(doc: Doc, bi: number, bj: number): Attribution | null {
+  const toks = doc.tokens;
+  const cues = cuesIn(toks, bi, bj);
+  for (let n = cues.length - 1; n >= 0; n--) {
+    const c = cues[n]!;
+    if (c.lemma === 'according to') {
+      const m = subjectAfter(doc, c.j, bj);
+      if (m) return { cue: { ...c, j: m.j }, mention: m };
+      continue;
+    }
+    const m = subjectBefore(doc, c.i, bi);
+    if (m) return { cue: c, mention: m };
+    // "Said Trump: “…”" / "…, said the spokesperson, “…”"
+    const inv = subjectAfter(doc, c.j, bj);
+    if (inv && (c.i === bi || toks[c.i - 1]!.text === ',')) return { cue: { ...c, j: inv.j }, mention: inv };
+  }
+  // A transcript label: "PENCE: …" at a paragraph start.
+  if (bj - bi === 2 && toks[bj - 1]!.text === ':' && /^\p{Lu}{2,}$/u.test(toks[bi]!.text)) {
+    const m = npEndingAt(doc, bi + 1, bi);
+    if (m) return { cue: null, mention: m };
+  }
+  return null;
+}
+
+/** True when the words between the cue and the opening mark only introduce the quote ("said:", "told reporters,"). */
+function introduces(doc: Doc, from: number, bj: number): boolean {
+  const toks = doc.tokens;
+  if (from >= bj) return true;
+  const lastTok = toks[bj - 1]!.text;
+  if (lastTok === ':') return true;
+  let words = 0;
+  for (let k = from; k < bj; k++) {
+    const w = lower(toks[k]!.text);
+    if (w === 'that' || w === 'if' || w === 'whether') return false;
+    if (isWord(w)) words++;
+  }
+  return (lastTok === ',' || lastTok === '—' || lastTok === '–') && words <= 10;
+}
+
+/** The first name or personal pronoun of a stretch of tokens (the subject of "His reply:"). */
+function firstPersonPhrase(doc: Doc, i: number, j: number): SpeakerMention | null {
+  for (let k = i + 1; k <= j; k++) {
+    const m = npEndingAt(doc, k, i);
+    if (m && m.kind !== 'role' && (k === j || !/^\p{Lu}/u.test(doc.tokens[k]!.text))) return m;
+  }
+  return null;
+}

@@ -1,0 +1,222 @@
+// Word lists the attributor reasons with. Kept in one place so the rules stay readable and the
+// lists can grow without touching the logic. All entries are lower case.
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Reporting verbs, every inflected form that introduces speech or writing. */
+const SPEECH_VERB_LEMMAS: Record<string, string> = {
+  say: 'say says said saying',
+  tell: 'tell tells told telling',
+  add: 'add adds added adding',
+  state: 'state states stated stating',
+  write: 'write writes wrote written writing',
+  continue: 'continue continues continued continuing',
+  ask: 'ask asks asked asking',
+  warn: 'warn warns warned warning',
+  insist: 'insist insists insisted insisting',
+  explain: 'explain explains explained explaining',
+  note: 'note notes noted noting',
+  argue: 'argue argues argued arguing',
+  claim: 'claim claims claimed claiming',
+  declare: 'declare declares declared declaring',
+  tweet: 'tweet tweets tweeted tweeting',
+  post: 'posted',
+  announce: 'announce announces announced announcing',
+  respond: 'respond responds responded responding',
+  reply: 'reply replies replied replying',
+  answer: 'answered',
+  remark: 'remark remarks remarked remarking',
+  comment: 'commented',
+  observe: 'observe observes observed observing',
+  acknowledge: 'acknowledge acknowledges acknowledged acknowledging',
+  admit: 'admit admits admitted admitting',
+  concede: 'concede concedes conceded conceding',
+  recall: 'recall recalls recalled recalling',
+  suggest: 'suggest suggests suggested suggesting',
+  predict: 'predict predicts predicted predicting',
+  promise: 'promise promises promised promising',
+  vow: 'vow vows vowed vowing',
+  pledge: 'pledge pledges pledged pledging',
+  urge: 'urge urges urged urging',
+  deny: 'deny denies denied denying',
+  complain: 'complain complains complained complaining',
+  boast: 'boast boasts boasted boasting',
+  brag: 'brag brags bragged bragging',
+  joke: 'joke jokes joked joking',
+  quip: 'quip quips quipped quipping',
+  shout: 'shout shouts shouted shouting',
+  yell: 'yell yells yelled yelling',
+  scream: 'screamed',
+  exclaim: 'exclaim exclaims exclaimed exclaiming',
+  whisper: 'whispered',
+  mutter: 'muttered',
+  testify: 'testify testifies testified testifying',
+  report: 'report reports reported reporting',
+  confirm: 'confirm confirms confirmed confirming',
+  emphasize: 'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised',
+  stress: 'stress stresses stressed stressing',
+  conclude: 'conclude concludes concluded concluding',
+  retort: 'retort retorts retorted',
+  counter: 'counter counters countered countering',
+  contend: 'contend contends contended contending',
+  assert: 'assert asserts asserted asserting',
+  maintain: 'maintain maintains maintained maintaining',
+  allege: 'allege alleges alleged alleging',
+  charge: 'charged',
+  lament: 'lament laments lamented lamenting',
+  wonder: 'wondered',
+  muse: 'mused',
+  proclaim: 'proclaim proclaims proclaimed proclaiming',
+  thunder: 'thundered',
+  fume: 'fumed',
+  snap: 'snapped',
+  scoff: 'scoffed',
+  sigh: 'sighed',
+  caution: 'caution cautions cautioned cautioning',
+  advise: 'advised',
+  reason: 'reasoned',
+  recount: 'recount recounts recounted recounting',
+  read: 'reads',
+  chant: 'chant chants chanted chanting',
+  sing: 'sings sang',
+  demand: 'demand demands demanded demanding',
+  threaten: 'threatened',
+  mock: 'mocked',
+  begin: 'began',
+  reiterate: 'reiterate reiterates reiterated reiterating',
+  repeat: 'repeated',
+  describe: 'describe describes described describing',
+  call: 'call calls called calling',
+  accuse: 'accuse accuses accused accusing',
+  blast: 'blast blasts blasted blasting',
+  criticize: 'criticized criticizes',
+  praise: 'praised praises',
+  estimate: 'estimate estimates estimated',
+  indicate: 'indicate indicates indicated',
+  signal: 'signaled signalled',
+  hint: 'hinted',
+  disclose: 'disclosed',
+  reveal: 'revealed reveals',
+  inform: 'informed',
+  text: 'texted',
+  email: 'emailed',
+  blog: 'blogged',
+  instruct: 'instructed',
+  order: 'ordered',
+  propose: 'proposed proposes',
+  recommend: 'recommended recommends',
+  believe: 'believes believed',
+  think: 'thinks thought',
+  say_on: 'quoted',
+};
+
+/** Every form of every reporting verb, to its lemma. */
+export const SPEECH_VERBS: Map<string, string> = new Map();
+for (const [lemma, forms] of Object.entries(SPEECH_VERB_LEMMAS))
+  for (const f of forms.split(' ')) SPEECH_VERBS.set(f, lemma.replace(/_.*/, ''));
+
+/** Verbs that report speech but also have common non-speech uses; they need a clause or a quote next to them. */
+export const WEAK_SPEECH_LEMMAS = words(
+  'call describe accuse blast criticize praise estimate indicate signal hint disclose reveal inform order ' +
+    'propose recommend believe think post read report note state charge maintain counter reason sing begin ' +
+    'continue demand threaten mock text email blog instruct add answer comment observe repeat',
+);
+
+/** Lemmas that take the addressee as object before the reported clause ("told reporters that…"). */
+export const ADDRESSEE_LEMMAS = words('tell warn urge caution advise inform assure remind ask instruct');
+
+/** Auxiliaries and adverbs that may stand between a subject and its reporting verb. */
+export const AUXILIARIES = words(
+  'has have had is was are were be been being will would could can may might should shall must did does do ' +
+    "also later then further once again previously earlier repeatedly recently often frequently never " +
+    'still even only just first now initially subsequently separately similarly privately publicly ' +
+    'reportedly allegedly quickly promptly immediately simply flatly openly bluntly tersely angrily calmly ' +
+    'not n\'t ’t',
+);
+
+/** Personal pronouns that can be speakers, with the gender or number they carry. */
+export const PRONOUNS: Map<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['it', 'neuter'],
+  ['i', 'first'],
+  ['we', 'first'],
+]);
+
+/** Possessive / object pronouns that reveal a referent's gender in surrounding text. */
+export const MALE_WORDS = words('he him his himself mr. mr');
+export const FEMALE_WORDS = words('she her hers herself mrs. ms. mrs ms miss');
+
+/**
+ * Titles and descriptors that precede a name and are not part of it ("Sen.", "Defense Secretary",
+ * "Republican presidential nominee"). Compared lower case, without a trailing period.
+ */
+export const TITLE_WORDS = words(
+  'mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother rabbi imam bishop ' +
+    'cardinal pope king queen prince princess sheikh president vice sen senator rep representative congressman ' +
+    'congresswoman del delegate gov governor lt lieut mayor gen general col colonel maj major capt captain cmdr ' +
+    'commander adm admiral sgt sergeant cpl corporal pvt private officer detective det insp inspector sheriff ' +
+    'deputy chief chairman chairwoman chair chairperson ceo cfo coo founder director secretary minister premier ' +
+    'chancellor judge justice attorney atty prosecutor solicitor ambassador amb envoy commissioner superintendent ' +
+    'supt speaker leader whip spokesman spokeswoman spokesperson press candidate nominee nominees democratic democrat ' +
+    'republican gop independent libertarian presidential former late acting interim assistant associate executive ' +
+    'senior junior lead chief-of-staff staff coach manager head editor publisher anchor host correspondent reporter ' +
+    'analyst economist strategist adviser advisor aide counsel lawyer defense state foreign interior treasury ' +
+    'homeland security health education energy justice labor commerce agriculture transportation housing ' +
+    'majority minority house senate council city county state federal national u.s us u.k uk white ' +
+    'democrats republicans pollster pastor businessman businesswoman billionaire activist author actor actress ' +
+    'singer rapper comedian star dean provost principal mrs professor emeritus',
+);
+
+/** Nouns that name a speaking role ("the spokesperson", "a senior official"): heads of nominal speakers. */
+export const ROLE_NOUNS = words(
+  'spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides adviser advisers ' +
+    'advisor advisors president senator congressman congresswoman governor mayor secretary minister chairman ' +
+    'chairwoman chair director chief leader leaders lawmaker lawmakers legislator legislators candidate nominee ' +
+    'campaign administration agency department ministry government police authorities authority officer officers ' +
+    'investigators prosecutors prosecutor lawyer lawyers attorney attorneys judge court report statement newspaper ' +
+    'paper magazine network outlet website site post times journal study survey poll analysis memo letter ' +
+    'experts expert analysts analyst economist economists critics critic supporters supporter opponents opponent ' +
+    'residents resident witnesses witness voters voter people members member democrats republicans group ' +
+    'organization company firm office team committee panel commission council board union party white house ' +
+    'pentagon military army spokesperson representative representatives man woman men women father mother son ' +
+    'daughter wife husband friend family doctor doctors researchers researcher scientists scientist author authors ' +
+    'writer host anchor reporter reporters correspondent editor editors ad clip video tweet post release filing ' +
+    'complaint lawsuit ruling decision order document documents records memo email emails owner ceo founder ' +
+    'executive executives manager employees employee worker workers student students teacher teachers activist ' +
+    'activists protesters protester organizers organizer observers observer diplomats diplomat negotiators ' +
+    'commander commanders soldier soldiers troops general generals governor governors counsel veteran veterans ' +
+    'insiders insider pollster pollsters strategist strategists operative operatives allies ally rival rivals ' +
+    'aide staffer staffers staff surrogate surrogates mom dad parents parent victim victims survivor survivors ' +
+    'neighbor neighbors relatives relative brother sister',
+);
+
+/** Determiners and quantifiers that open a nominal speaker ("the", "a", "one of", "many"). */
+export const DETERMINERS = words(
+  'the a an this that these those his her their its our my your one some many several most few two three four ' +
+    'five other another each every both all no any',
+);
+
+/** Closed-class words that are never names even when capitalised at a sentence start. */
+export const FUNCTION_WORDS = words(
+  'the a an this that these those it its he she they we i you his her their our my your there here but and so ' +
+    'yet or if when while after before since as in on at for from by with to of what who why how which where ' +
+    'however meanwhile still also later earlier now then some many most one all no not asked speaking writing ' +
+    'according said says told added in an at last this that',
+);
+
+/** Words that, capitalised, are months/days/etc. and are not speaker names. */
+export const NOT_NAMES = words(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tomorrow tonight god',
+);
+
+/** Nouns of works: a quoted title follows them ("the film “13th”"). */
+export const WORK_NOUNS = words(
+  'book books film films movie movies song songs album albums show shows series episode episodes play plays ' +
+    'novel novels poem poems article articles essay essays column columns op-ed editorial headline headlines ' +
+    'documentary documentaries program programme podcast report painting opera musical hymn anthem titled ' +
+    'entitled called dubbed named nicknamed slogan hashtag campaign segment chapter section memoir bill act ' +
+    'exhibit exhibition magazine newspaper blog site website app game',
+);

@@ -1,0 +1,182 @@
+// Names as the article writes them, independent of the NER: capitalised runs, titles stripped,
+// and a document index that links a surname to the fullest name it abbreviates ("Austin" →
+// "Lloyd Austin") and guesses a person's gender from titles and the pronouns that follow them.
+
+import type { Doc } from '../text/sentences';
+import type { Token } from '../text/tokenize';
+import { FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, NOT_NAMES, TITLE_WORDS } from './lexicon';
+import { isCapitalized, lower } from './tokens';
+
+export type Gender = 'male' | 'female' | null;
+
+/** Lower-case particles that sit inside names ("Beto O'Rourke", "Ursula von der Leyen", "Bank of America"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'of', 'y', 'st.']);
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+const titleKey = (t: string): string => lower(t).replace(/\.$/, '');
+
+export function isTitleWord(t: string): boolean {
+  return TITLE_WORDS.has(titleKey(t));
+}
+
+/** A token that can be part of a name: a capitalised word or initial, not a closed-class word at a sentence start. */
+export function isNameToken(t: string): boolean {
+  if (!isCapitalized(t)) return false;
+  const k = lower(t);
+  if (NOT_NAMES.has(k)) return false;
+  return !/^\p{Lu}\p{L}*$/u.test(t) || !FUNCTION_WORDS.has(k) || t === 'I';
+}
+
+/** The name tokens of a capitalised run ending just before token `end` (exclusive), scanning no further left than `lo`. */
+export function nameRunBefore(tokens: Token[], end: number, lo: number): [number, number] | null {
+  let i = end;
+  while (i > lo) {
+    const t = tokens[i - 1]!.text;
+    if (isNameToken(t) || SUFFIXES.has(lower(t))) i--;
+    else if (PARTICLES.has(lower(t)) && i - 1 > lo && i < end && isNameToken(tokens[i - 2]!.text)) i--;
+    else break;
+  }
+  while (i < end && (FUNCTION_WORDS.has(lower(tokens[i]!.text)) || PARTICLES.has(lower(tokens[i]!.text)))) i++;
+  return i < end ? [i, end] : null;
+}
+
+/** The name tokens of a capitalised run starting at token `start`, scanning up to `hi` (exclusive). */
+export function nameRunAfter(tokens: Token[], start: number, hi: number): [number, number] | null {
+  let j = start;
+  while (j < hi) {
+    const t = tokens[j]!.text;
+    if (isNameToken(t) || (j > start && SUFFIXES.has(lower(t)))) j++;
+    else if (PARTICLES.has(lower(t)) && j > start && j + 1 < hi && isNameToken(tokens[j + 1]!.text)) j++;
+    else break;
+  }
+  let i = start;
+  while (i < j && FUNCTION_WORDS.has(lower(tokens[i]!.text))) i++;
+  return i < j ? [i, j] : null;
+}
+
+/**
+ * The name inside a run of title-and-name tokens: what follows the last title word
+ * ("U.S. Defense Secretary Lloyd Austin" → "Lloyd Austin"). A run that is all title stays whole.
+ */
+export function stripTitles(words: string[]): string[] {
+  let k = -1;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]!) || /^(?:\p{Lu}\.){2,}$/u.test(words[i]!)) k = i;
+  let out = words.slice(k + 1);
+  // A possessive ending belongs to the sentence, not the name ("Clinton’s campaign").
+  while (out.length > 1 && /^['’]s$/.test(out[out.length - 1]!)) out = out.slice(0, -1);
+  while (out.length > 1 && SUFFIXES.has(lower(out[out.length - 1]!))) out = out.slice(0, -1);
+  return out;
+}
+
+/** Joins tokens back into text with the document's own spacing. */
+export function textOf(doc: Doc, i: number, j: number): string {
+  return doc.text.slice(doc.tokens[i]!.start, doc.tokens[j - 1]!.end);
+}
+
+interface IndexedName {
+  words: string[];
+  text: string;
+  count: number;
+  first: number;
+  male: number;
+  female: number;
+}
+
+/** Every name the article writes, to link short forms to full ones and to guess genders. */
+export class NameIndex {
+  private readonly byKey = new Map<string, IndexedName>();
+  private readonly bySurname = new Map<string, IndexedName[]>();
+
+  constructor(private readonly doc: Doc) {
+    const toks = doc.tokens;
+    for (const s of doc.sentences) {
+      let i = s.firstToken;
+      while (i < s.lastToken) {
+        const run = nameRunAfter(toks, i, s.lastToken);
+        if (!run || run[0] !== i) {
+          i++;
+          continue;
+        }
+        const [a, b] = run;
+        const raw = toks.slice(a, b).map((t) => t.text);
+        const words = stripTitles(raw);
+        if (words.length && !(words.length === 1 && isTitleWord(words[0]!))) {
+          const title = raw.length > words.length ? lower(raw[raw.length - words.length - 1]!) : '';
+          const entry = this.add(words, toks[b - words.length]!.start);
+          if (MALE_WORDS.has(title)) entry.male += 3;
+          if (FEMALE_WORDS.has(title)) entry.female += 3;
+          // Pronouns soon after a name, with no other name in between, hint at its gender.
+          this.countPronouns(entry, b, s.lastToken);
+        }
+        i = b;
+      }
+    }
+  }
+
+  private add(words: string[], pos: number): IndexedName {
+    const key = words.map(lower).join(' ');
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { words, text: words.join(' ').replace(/ (['’]s)$/, '$1'), count: 0, first: pos, male: 0, female: 0 };
+      this.byKey.set(key, e);
+      const sur = lower(words[words.length - 1]!);
+      const list = this.bySurname.get(sur) ?? [];
+      list.push(e);
+      this.bySurname.set(sur, list);
+    }
+    e.count++;
+    return e;
+  }
+
+  private countPronouns(e: IndexedName, from: number, to: number): void {
+    const toks = this.doc.tokens;
+    for (let k = from; k < Math.min(to, from + 12); k++) {
+      const t = toks[k]!.text;
+      if (isNameToken(t) && !/^(?:I|The|A)$/.test(t)) break;
+      const w = lower(t);
+      if (MALE_WORDS.has(w)) e.male++;
+      else if (FEMALE_WORDS.has(w)) e.female++;
+    }
+  }
+
+  /** The fullest name the article uses for these name words ("Austin" → "Lloyd Austin"). */
+  canonical(words: string[]): string[] {
+    if (!words.length) return words;
+    const key = words.map(lower);
+    const list = this.bySurname.get(key[key.length - 1]!) ?? [];
+    let longer: IndexedName | null = null;
+    let shorter: IndexedName | null = null;
+    for (const e of list) {
+      const ek = e.words.map(lower);
+      if (ek.length > key.length && isSuffix(key, ek)) {
+        if (!longer || e.count > longer.count) longer = e;
+      } else if (ek.length < key.length && ek.length >= 2 && e.count >= 2 && isSuffix(ek, key)) {
+        // A shorter known form cleans a run with a stray capital ("Rival Hillary Clinton").
+        if (!shorter || e.count > shorter.count) shorter = e;
+      }
+    }
+    return (longer ?? shorter)?.words ?? words;
+  }
+
+  /** Gender of a person name from titles and pronouns, or null when the article does not tell. */
+  gender(words: string[]): Gender {
+    const key = words.map(lower);
+    let male = 0;
+    let female = 0;
+    for (const e of this.bySurname.get(key[key.length - 1]!) ?? []) {
+      const ek = e.words.map(lower);
+      if (!isSuffix(ek.length <= key.length ? ek : key, ek.length <= key.length ? key : ek)) continue;
+      male += e.male;
+      female += e.female;
+    }
+    if (male > female * 1.5 && male >= 1) return 'male';
+    if (female > male * 1.5 && female >= 1) return 'female';
+    return null;
+  }
+}
+
+function isSuffix(short: string[], long: string[]): boolean {
+  if (short.length > long.length) return false;
+  for (let i = 1; i <= short.length; i++) if (short[short.length - i] !== long[long.length - i]) return false;
+  return true;
+}

@@ -1,0 +1,213 @@
+// From a speaker mention to who it is: names to their fullest form and to the NER's entity,
+// pronouns to the nearest compatible person (subjects first), definite roles ("the spokesperson")
+// to the person the article gave that role.
+
+import type { Doc } from '../text/sentences';
+import type { Entity } from '../types';
+import { PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { isTitleWord, nameRunAfter, NameIndex, stripTitles, type Gender } from './names';
+import type { SpeakerMention } from './speaker';
+import { isRoleHead } from './speaker';
+import { lower, sentenceAt, tokenAt } from './tokens';
+
+export interface Referent {
+  /** Display name: canonical entity name or cleaned name words; the role as written when unresolved. */
+  name: string;
+  entityId: string | null;
+  kind: 'person' | 'organization' | 'unknown';
+  gender: Gender;
+}
+
+interface NameMention {
+  pos: number;
+  sentence: number;
+  words: string[];
+}
+
+interface RoleGrant {
+  pos: number;
+  head: string;
+  words: string[];
+}
+
+const ORG_WORDS = new Set(
+  ('house council department ministry agency party committee campaign post times news journal network university ' +
+    'college court congress senate police army navy corps command office bureau commission foundation institute ' +
+    'association union group company corporation inc. corp. co. bank fund service services board administration ' +
+    'government reuters cnn cbs nbc abc fox msnbc ap pentagon kremlin politifact twitter facebook google tribune ' +
+    'gazette magazine center centre project coalition alliance organization network club league federation').split(' '),
+);
+
+/** Resolves speaker mentions against the document and the NER's entities. */
+export class Resolver {
+  readonly names: NameIndex;
+  private readonly mentions: NameMention[] = [];
+  private readonly roles: RoleGrant[] = [];
+  /** Speakers attributed so far, in article order, for pronouns and unattributed quotes. */
+  private readonly history: { pos: number; sentence: number; ref: Referent }[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly entities: Entity[],
+    quoted: (pos: number) => boolean,
+  ) {
+    this.names = new NameIndex(doc);
+    this.collect(quoted);
+  }
+
+  /** Name mentions outside quotes (discourse referents for pronouns) and the roles the article gives people. */
+  private collect(quoted: (pos: number) => boolean): void {
+    const { doc } = this;
+    const toks = doc.tokens;
+    doc.sentences.forEach((s, si) => {
+      let i = s.firstToken;
+      while (i < s.lastToken) {
+        const run = nameRunAfter(toks, i, s.lastToken);
+        if (!run || run[0] !== i) {
+          i++;
+          continue;
+        }
+        const [a, b] = run;
+        i = b;
+        if (quoted(toks[a]!.start)) continue;
+        const raw = toks.slice(a, b).map((t) => t.text);
+        const words = stripTitles(raw);
+        if (!words.length || (words.length === 1 && isTitleWord(words[0]!))) continue;
+        this.mentions.push({ pos: toks[b - words.length]!.start, sentence: si, words });
+        // Roles: titles in the run ("Defense Secretary Lloyd Austin"), a role noun just before it
+        // ("press secretary Josh Earnest"), or an appositive after it ("John Kirby, the … spokesperson").
+        for (const t of raw.slice(0, raw.length - words.length)) if (isTitleWord(t)) this.grant(toks[a]!.start, lower(t).replace(/\.$/, ''), words);
+        if (a > s.firstToken && isRoleHead(lower(toks[a - 1]!.text))) this.grant(toks[a]!.start, lower(toks[a - 1]!.text), words);
+        if (b < s.lastToken - 1 && toks[b]!.text === ',') {
+          for (let k = b + 1; k < Math.min(s.lastToken, b + 10); k++) {
+            const w = lower(toks[k]!.text);
+            if (w === ',' || w === '.' || w === 'who' || w === 'said' || w === 'says') break;
+            if (isRoleHead(w) && (k + 1 >= s.lastToken || !isRoleHead(lower(toks[k + 1]!.text)))) {
+              this.grant(toks[a]!.start, w, words);
+              break;
+            }
+          }
+        }
+      }
+    });
+  }
+
+  private grant(pos: number, head: string, words: string[]): void {
+    if (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)) this.roles.push({ pos, head: head.replace(/s$/, ''), words });
+  }
+
+  /** Who the mention refers to, and the referent for later pronouns. */
+  resolve(m: SpeakerMention): Referent | null {
+    if (m.kind === 'name') return this.fromName(m.words, m.start, m.end);
+    if (m.kind === 'pronoun') return this.fromPronoun(lower(m.text), m.start);
+    return this.fromRole(m);
+  }
+
+  /** Records an attribution so later pronouns and unattributed quotes can use it. */
+  remember(pos: number, ref: Referent): void {
+    const s = sentenceAt(this.doc, pos);
+    this.history.push({ pos, sentence: s ? this.doc.sentences.indexOf(s) : -1, ref });
+  }
+
+  /** The most recent attributed speaker before pos, no more than `maxParagraphs` paragraphs back. */
+  lastSpeaker(pos: number, maxParagraphs: number): Referent | null {
+    let best: { pos: number; ref: Referent } | null = null;
+    for (const h of this.history) if (h.pos < pos && (!best || h.pos > best.pos)) best = h;
+    if (!best || this.paragraphOf(pos) - this.paragraphOf(best.pos) > maxParagraphs) return null;
+    return best.ref;
+  }
+
+  private paragraphOf(pos: number): number {
+    const s = sentenceAt(this.doc, pos);
+    return s ? s.paragraph : this.doc.paragraphs.length;
+  }
+
+  fromName(words: string[], start: number, end: number): Referent {
+    const full = this.names.canonical(words);
+    const entity = this.entityFor(full, start, end);
+    const gender = this.names.gender(full);
+    if (entity) {
+      const name = entity.type === 'person' ? stripTitles(entity.name.split(/\s+/)).join(' ') : entity.name;
+      const kind = entity.type === 'person' || gender ? 'person' : entity.type === 'organization' ? 'organization' : this.kindOf(full, gender);
+      return { name, entityId: entity.id, kind, gender };
+    }
+    return { name: full.join(' ').replace(/ (['’]s)$/, '$1'), entityId: null, kind: this.kindOf(full, gender), gender };
+  }
+
+  private kindOf(words: string[], gender: Gender): Referent['kind'] {
+    if (gender) return 'person';
+    if (words.some((w) => ORG_WORDS.has(lower(w)))) return 'organization';
+    if (/^\p{Lu}{2,}$/u.test(words[0]!) && words.length === 1) return 'organization';
+    return words.length >= 2 ? 'person' : 'unknown';
+  }
+
+  /** The NER entity for a name: one whose mention covers it, or whose name ends like it. */
+  private entityFor(words: string[], start: number, end: number): Entity | null {
+    const last = lower(words[words.length - 1]!);
+    const key = words.map(lower).join(' ');
+    const ok = (e: Entity): boolean => {
+      const ew = e.name.split(/\s+/).map(lower);
+      return ew[ew.length - 1] === last || ew.join(' ').endsWith(key);
+    };
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.type === 'place' && words.length > 1) continue;
+      if (!ok(e)) continue;
+      const covers = e.mentions.some((x) => x.start < end && x.end > start);
+      const full = stripTitles(e.name.split(/\s+/)).map(lower).join(' ');
+      if (covers || full === key) {
+        if (!best || (e.type === 'person' && best.type !== 'person')) best = e;
+      }
+    }
+    return best;
+  }
+
+  /** he/she → the nearest compatible person, subjects first; they/it → the nearest organization or group. */
+  private fromPronoun(p: string, pos: number): Referent | null {
+    const kind = PRONOUNS.get(p);
+    if (!kind || kind === 'first') return null;
+    const want: Gender = kind === 'male' ? 'male' : kind === 'female' ? 'female' : null;
+    const s = sentenceAt(this.doc, pos);
+    const si = s ? this.doc.sentences.indexOf(s) : 0;
+    const person = kind === 'male' || kind === 'female';
+    for (let k = si; k >= Math.max(0, si - 4); k--) {
+      const inSentence = this.mentions.filter((m) => m.sentence === k && m.pos < pos);
+      const spoken = this.history.filter((h) => h.sentence === k && h.pos < pos);
+      const cands: { pos: number; ref: Referent }[] = [
+        ...inSentence.map((m) => ({ pos: m.pos, ref: this.fromName(m.words, m.pos, m.pos + 1) })),
+        ...spoken.map((h) => ({ pos: h.pos, ref: h.ref })),
+      ].sort((a, b) => a.pos - b.pos);
+      for (const c of cands) {
+        if (person ? this.personCompatible(c.ref, want) : c.ref.kind === 'organization') return c.ref;
+      }
+    }
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.pos < pos && (person ? this.personCompatible(h.ref, want) : h.ref.kind !== 'person')) return h.ref;
+    }
+    return null;
+  }
+
+  private personCompatible(r: Referent, want: Gender): boolean {
+    if (r.kind === 'organization') return false;
+    if (r.kind === 'unknown' && !r.gender) return false;
+    return !want || !r.gender || r.gender === want;
+  }
+
+  /** "the spokesperson" → the person the article introduced with that role; otherwise the role as written. */
+  private fromRole(m: SpeakerMention): Referent {
+    const head = (m.head ?? '').replace(/s$/, '');
+    if (m.definite && head && m.j - m.i <= 4) {
+      let best: RoleGrant | null = null;
+      for (const r of this.roles) if (r.head === head && r.pos < m.start && (!best || r.pos > best.pos)) best = r;
+      if (best) return this.fromName(best.words, best.pos, best.pos + 1);
+    }
+    const kind = /s$/.test(m.head ?? '') ? 'organization' : 'unknown';
+    return { name: m.text, entityId: null, kind, gender: null };
+  }
+
+  /** The first token index at or after pos (exposed for the frame rules). */
+  tokenAt(pos: number): number {
+    return tokenAt(this.doc.tokens, pos);
+  }
+}
