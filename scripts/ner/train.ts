@@ -104,26 +104,24 @@ function fmt(s: Score): string {
   return `PER ${s.f1.PER!.toFixed(1)} ORG ${s.f1.ORG!.toFixed(1)} LOC ${s.f1.LOC!.toFixed(1)} | PER+ORG ${s.perOrg.toFixed(2)}`;
 }
 
-/** Prunes small weights and quantises the rest to int8 with one scale. */
+/**
+ * Prunes small weights and quantises the rest to int8 with square-root companding
+ * (w = sign · (q / 127)² · max), so small weights keep resolution and large ones are not clipped.
+ */
 function quantise(avg: { w: Float32Array }, prune: number): { buckets: Int32Array; rows: Int8Array; scale: number } {
   const L = NUM_LABELS;
   const nb = avg.w.length / L;
-  const mags: number[] = [];
-  for (let i = 0; i < avg.w.length; i += 7) {
-    const a = Math.abs(avg.w[i]!);
-    if (a >= prune) mags.push(a);
-  }
-  mags.sort((x, y) => x - y);
-  const clip = mags.length ? mags[Math.floor(mags.length * 0.9995)]! : 1;
-  const scale = clip / 127;
+  let max = 0;
+  for (let i = 0; i < avg.w.length; i++) max = Math.max(max, Math.abs(avg.w[i]!));
+  const scale = max || 1;
   const buckets: number[] = [];
   const rows: number[] = [];
+  const q = new Array<number>(L);
   for (let b = 0; b < nb; b++) {
     let keep = false;
-    const q = new Array<number>(L);
     for (let l = 0; l < L; l++) {
       const v = avg.w[b * L + l]!;
-      q[l] = Math.abs(v) < prune ? 0 : Math.max(-127, Math.min(127, Math.round(v / scale)));
+      q[l] = Math.abs(v) < prune ? 0 : Math.sign(v) * Math.round(127 * Math.sqrt(Math.abs(v) / scale));
       if (q[l] !== 0) keep = true;
     }
     if (keep) {
@@ -132,6 +130,14 @@ function quantise(avg: { w: Float32Array }, prune: number): { buckets: Int32Arra
     }
   }
   return { buckets: Int32Array.from(buckets), rows: Int8Array.from(rows), scale };
+}
+
+function encodeRows(t: { buckets: Int32Array; rows: Int8Array }): Uint8Array {
+  const out = new Uint8Array(t.buckets.length * 4 + t.rows.length);
+  new DataView(out.buffer).setInt32(0, 0);
+  t.buckets.forEach((b, i) => new DataView(out.buffer).setInt32(i * 4, i ? b - t.buckets[i - 1]! : b));
+  out.set(new Uint8Array(t.rows.buffer), t.buckets.length * 4);
+  return out;
 }
 
 function prepare(name: string, docs: CorpusDoc[], lex: Lexicon): TrainDoc[] {
@@ -183,6 +189,11 @@ export async function main(argv: string[]): Promise<void> {
   }
 
   const avg = model.averaged();
+  for (const p of (process.env.LEDE_NER_PRUNES ?? '').split(',').filter(Boolean).map(Number)) {
+    const t = quantise(avg, p);
+    const sc = new WeightTable(o.bucketBits, t.buckets, t.rows, t.scale, avg.trans, avg.start, avg.end);
+    process.stderr.write(`prune ${p}: ${t.buckets.length} rows, ${(gzipSync(encodeRows(t)).length / 1024).toFixed(0)} KB gz | testa ${fmt(evaluate(dev.testa, lex, sc))} | ewt-dev ${fmt(evaluate(dev.ewtDev, lex, sc))}\n`);
+  }
   const q = quantise(avg, o.prune);
   const L = NUM_LABELS;
   const transitions = new Float32Array((L + 2) * L);
