@@ -7,7 +7,8 @@
 import type { Doc } from '../text/sentences';
 import type { Entity } from '../types';
 import { prepareDoc } from './features';
-import { Lexicon } from './lexicon';
+import { GAZ, Lexicon } from './lexicon';
+import { tokenize } from '../text/tokenize';
 import { linkEntities } from './link';
 import { mentionsFromLabels } from './mentions';
 import { decodeModel, emptyModelData, type ModelMeta } from './model-format';
@@ -61,5 +62,20 @@ export function recognizeEntities(doc: Doc, model: NerModel, _opts: RecognizeOpt
     model.lexicon,
   );
   const labels = tagDoc(prepared, model.lexicon, model.weights);
-  return linkEntities(doc, mentionsFromLabels(doc, labels));
+  return linkEntities({
+    doc,
+    mentions: mentionsFromLabels(doc, labels),
+    sentenceCase: prepared.sentenceCase,
+    geoKind: (name) => geoKind(model.lexicon, name),
+  });
+}
+
+/** Country, city or region according to the gazetteers, for linking decisions. */
+function geoKind(lex: Lexicon, name: string): 'country' | 'city' | 'region' | 'none' {
+  const toks = tokenize(name).map((t) => t.text);
+  const bits = toks.length === 1 ? lex.gaz(lex.find(toks[0]!)) : lex.phrase(toks.join(' ').toLowerCase());
+  if (bits & (1 << GAZ.COUNTRY)) return 'country';
+  if (bits & (1 << GAZ.CITY)) return 'city';
+  if (bits & (1 << GAZ.REGION)) return 'region';
+  return 'none';
 }
