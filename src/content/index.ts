@@ -37,7 +37,7 @@ function start(): void {
     let response: ContentMessages[keyof ContentMessages]['response'];
     switch (message.type) {
       case 'get-state':
-        response = { site: siteOf(location.href), state: annotator.getState() };
+        response = { site: siteOf(location.href), url: location.href, state: annotator.getState() };
         break;
       case 'scroll-to':
         response = { ok: annotator.scrollTo(message.span) };

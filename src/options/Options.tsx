@@ -59,11 +59,16 @@ export function Options({ store }: { store: SettingsStore }) {
                   )}
                 </td>
                 <td>
-                  <span class="preview light" style={{ backgroundColor: `${settings.colors[c]}61` }}>
-                    Sample text
-                  </span>{' '}
-                  <span class="preview dark" style={{ backgroundColor: `${settings.colors[c]}61` }}>
-                    Sample text
+                  {/* The same tint the page gets, on a light and on a dark page. */}
+                  <span class="page-sample light">
+                    <span class="preview" style={{ backgroundColor: `${settings.colors[c]}${c === 'quote' ? '29' : '61'}` }}>
+                      Sample
+                    </span>
+                  </span>
+                  <span class="page-sample dark">
+                    <span class="preview" style={{ backgroundColor: `${settings.colors[c]}${c === 'quote' ? '29' : '61'}` }}>
+                      Sample
+                    </span>
                   </span>
                 </td>
               </tr>

@@ -83,8 +83,11 @@ export class Painter {
     const first = ranges[0];
     if (!first) return false;
     const target = first.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const win = this.doc.defaultView;
+    // Smooth only where the reader can see it move: a hidden tab does not animate, and
+    // readers who ask for reduced motion get a jump.
+    const smooth = this.doc.visibilityState === 'visible' && !win?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
     if (!win || !highlightsSupported(win)) return true;
     const flash = new win.Highlight(...ranges);
     flash.priority = 10;

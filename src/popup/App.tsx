@@ -75,7 +75,7 @@ export function App({ connector }: { connector: PopupConnector }) {
 
   return (
     <main class="popup">
-      <ArticleHeader analysis={analysis} site={site} />
+      <ArticleHeader analysis={analysis} site={site} favicon={report.url ? connector.faviconUrl(report.url) : null} />
       <SummarySection analysis={analysis} onGo={go} />
       <EntitySection title="People" category="person" entities={entitiesOfType(analysis.entities, 'person')} onGo={go} />
       <EntitySection title="Organizations" category="organization" entities={entitiesOfType(analysis.entities, 'organization')} onGo={go} />

@@ -11,6 +11,8 @@ export type PopupState = PageState | { status: 'unreachable' };
 
 export interface PopupReport {
   site: string | null;
+  /** The page's address, when the popup could reach it. */
+  url?: string;
   state: PopupState;
 }
 
@@ -22,6 +24,8 @@ export interface PopupConnector {
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   openOptions(): Promise<void>;
+  /** The browser's cached icon for a page, where the browser offers one without a network request. */
+  faviconUrl(pageUrl: string): string | null;
   copyText(text: string): Promise<boolean>;
   downloadJson(filename: string, json: string): Promise<void>;
 }

@@ -52,6 +52,13 @@ export const extensionConnector: PopupConnector = {
   async saveSettings(settings: Settings) {
     await browser.storage.local.set({ [SETTINGS_KEY]: settings });
   },
+  faviconUrl(pageUrl) {
+    // Chrome serves favicons from its own cache (the "favicon" permission); Firefox has no
+    // such store, and fetching the site's icon would be a network request: show a monogram there.
+    const permissions = browser.runtime.getManifest().permissions ?? [];
+    if (!permissions.includes('favicon' as never)) return null;
+    return browser.runtime.getURL(`/_favicon/?pageUrl=${encodeURIComponent(pageUrl)}&size=32`);
+  },
   async openOptions() {
     await browser.runtime.openOptionsPage();
   },

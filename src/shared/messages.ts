@@ -18,6 +18,7 @@ export type PageState =
 /** The content script's answer to the popup: its page's site and state. */
 export interface TabReport {
   site: string | null;
+  url: string;
   state: PageState;
 }
 

@@ -31,6 +31,7 @@ export function mockConnector(report: PopupReport | (() => PopupReport)): MockCo
       c.settings = s;
     },
     openOptions: async () => undefined,
+    faviconUrl: () => null,
     copyText: async (t) => {
       c.copied.push(t);
       return true;

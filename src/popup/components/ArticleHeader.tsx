@@ -1,7 +1,13 @@
 import type { Analysis } from '../../core/types';
 import { formatDate } from '../format';
 
-export function ArticleHeader({ analysis, site }: { analysis: Analysis; site: string | null }) {
+interface Props {
+  analysis: Analysis;
+  site: string | null;
+  favicon: string | null;
+}
+
+export function ArticleHeader({ analysis, site, favicon }: Props) {
   const a = analysis.article;
   const siteName = a.siteName ?? site ?? '';
   const date = formatDate(a.publishedTime);
@@ -10,9 +16,13 @@ export function ArticleHeader({ analysis, site }: { analysis: Analysis; site: st
     <header class="article-header">
       {siteName && (
         <p class="site">
-          <span class="site-mark" aria-hidden="true">
-            {siteName.trim().charAt(0).toUpperCase()}
-          </span>
+          {favicon ? (
+            <img class="site-icon" src={favicon} alt="" width={16} height={16} />
+          ) : (
+            <span class="site-mark" aria-hidden="true">
+              {siteName.trim().charAt(0).toUpperCase()}
+            </span>
+          )}
           <span class="site-name">{siteName}</span>
         </p>
       )}

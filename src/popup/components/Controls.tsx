@@ -24,7 +24,7 @@ export function Controls(p: Props) {
         <legend class="visually-hidden">Show highlights for</legend>
         {CATEGORIES.map((c) => (
           <label class="toggle" key={c}>
-            <input type="checkbox" checked={p.enabled[c]} onChange={(e) => p.onToggle(c, (e.currentTarget as HTMLInputElement).checked)} />
+            <input type="checkbox" data-category={c} checked={p.enabled[c]} onChange={(e) => p.onToggle(c, (e.currentTarget as HTMLInputElement).checked)} />
             <span class={`swatch swatch-${c}`} aria-hidden="true" />
             {CATEGORY_LABELS[c]}
           </label>

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { MUTATION_LOGGER, poll, type E2EBrowser, type E2EPage } from './driver';
+import AxeBuilder from '@axe-core/playwright';
+import { formatViolations, MUTATION_LOGGER, poll, type E2EBrowser, type E2EPage } from './driver';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -20,6 +21,11 @@ function wrap(page: Page): E2EPage {
     screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setColorScheme: async (colorScheme) => {
+      await page.emulateMedia({ colorScheme });
+      return true;
+    },
+    axe: async () => formatViolations((await new AxeBuilder({ page }).analyze()).violations),
     close: () => page.close(),
   };
 }
@@ -75,6 +81,7 @@ export async function launchChromium(extensionDir: string): Promise<E2EBrowser> 
       );
     },
     badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    storageGet: (key) => worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key),
     requestsOutside: (origin) => requests.filter((u) => /^https?:/.test(u) && !u.startsWith(origin + '/')),
     async close() {
       await context.close();

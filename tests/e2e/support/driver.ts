@@ -13,6 +13,10 @@ export interface E2EPage {
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Emulates prefers-color-scheme for this page; false where the driver cannot (Firefox over BiDi). */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
+  /** axe-core on the page: one line per violation ("rule: help (n nodes)"). */
+  axe(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -25,6 +29,8 @@ export interface E2EBrowser {
   /** The browser's tab id for a page (to point the popup at it). */
   tabIdOf(page: E2EPage): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** A value from the extension's storage.local. */
+  storageGet(key: string): Promise<unknown>;
   /** Every http(s) request seen that did not go to the given origin. */
   requestsOutside(origin: string): string[];
   close(): Promise<void>;
@@ -44,6 +50,16 @@ export const MUTATION_LOGGER = `(() => {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 })();`;
+
+export interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: unknown[];
+}
+
+export function formatViolations(violations: AxeViolation[]): string[] {
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} node${v.nodes.length === 1 ? '' : 's'})`);
+}
 
 export async function poll<T>(fn: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
   const end = Date.now() + timeoutMs;

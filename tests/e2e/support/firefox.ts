@@ -3,7 +3,11 @@
 // driven by puppeteer-core over WebDriver BiDi (Playwright cannot drive a stock Firefox).
 
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { MUTATION_LOGGER, poll, type E2EBrowser, type E2EPage } from './driver';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { formatViolations, MUTATION_LOGGER, poll, type AxeViolation, type E2EBrowser, type E2EPage } from './driver';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ADDON_ID = 'lede@lede.example';
@@ -21,6 +25,17 @@ function wrap(page: Page): E2EPage {
     screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    // Media emulation needs CDP, which Firefox does not speak; the popup's CSS is the same in both.
+    setColorScheme: async () => false,
+    axe: async () => {
+      // The same axe-core that @axe-core/playwright injects in Chromium.
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map(() => 0) }));
+      });
+      return formatViolations(violations as AxeViolation[]);
+    },
     close: () => page.close(),
   };
 }
@@ -87,6 +102,13 @@ export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
         const b = (globalThis as unknown as { browser: typeof chrome }).browser;
         return b.action.getBadgeText({ tabId: id });
       }, tabId);
+    },
+    async storageGet(key) {
+      const api = await extensionApi();
+      return api.evaluate(async (k: string) => {
+        const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return (await b.storage.local.get(k))[k];
+      }, key);
     },
     requestsOutside: (origin) => requests.filter((u) => /^https?:/.test(u) && !u.startsWith(origin + '/')),
     close: () => browser.close(),
