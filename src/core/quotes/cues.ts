@@ -14,6 +14,8 @@ export interface Cue {
   weak: boolean;
 }
 
+const NOUN_CONTEXT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'of', 'new', 'such', 'any', 'no', 'some', 'many', 'several', 'recent', 'latest', 'first', 'last', 'final', 'public', 'similar', 'other']);
+
 const PARTICLE_CUES: Record<string, string[]> = {
   according: ['to'],
   went: ['on'],
@@ -39,6 +41,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     return { lemma: w === 'according' ? 'according to' : w.startsWith('point') ? 'point out' : 'go on', i, j: i + 2, weak: false };
   const lemma = SPEECH_VERBS.get(w);
   if (!lemma) return null;
+  // After a determiner or a possessive the word is a noun ("the states", "Trump’s claims").
+  const prev = i > 0 ? lower(tokens[i - 1]!.text) : '';
+  if (NOUN_CONTEXT.has(prev) || prev === "'s") return null;
   // A capitalised "Says" mid-sentence is more likely a name or a headline word.
   if (/^\p{Lu}/u.test(t.text) && i > 0 && !/^[.!?"“”:]$/.test(tokens[i - 1]!.text) && t.text !== t.text.toUpperCase()) return null;
   return { lemma, i, j: i + 1, weak: WEAK_SPEECH_LEMMAS.has(lemma) };

@@ -9,7 +9,7 @@ import type { Span } from '../types';
 import { clauseEnd, clauseStartAfter } from './clause';
 import { cueAt, cuesIn, type Cue } from './cues';
 import type { QuoteSpan } from './spans';
-import { npEndingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
+import { npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
 import { isWord, lower, sentenceAt, tokenRange, wordCount } from './tokens';
 
 export interface Attribution {
@@ -31,7 +31,7 @@ export interface Framed {
   leadWords: number;
 }
 
-const LEAD_PUNCT = new Set([',', '—', '–', '-', ';']);
+const LEAD_PUNCT = new Set([',', '—', '–', '―', '-', ';']);
 
 /** Frames every quoted span; fragments that fall inside an earlier quote's clause are merged into it. */
 export function frameQuotes(doc: Doc, spans: QuoteSpan[]): Framed[] {
@@ -63,7 +63,13 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next: Quo
   const endsSentence = ai >= aj;
 
   const before = leadWords > 0 ? attributionBefore(doc, bi, bj) : null;
-  const after = attributionAfter(doc, ai, aj);
+  let after = attributionAfter(doc, ai, aj);
+  if (!after && endsSentence && q.closed && sClose) {
+    // The attribution may stand as the next sentence of the paragraph.
+    const nextS = doc.sentences[doc.sentences.indexOf(sClose) + 1];
+    if (nextS && nextS.paragraph === sClose.paragraph && nextS.start >= q.after && !(next && next.open < nextS.end))
+      after = attributionSentence(doc, nextS.firstToken, nextS.lastToken);
+  }
 
   if (before) {
     const between = before.cue ? before.cue.j : before.mention.j;
@@ -128,21 +134,44 @@ export function attributionAfter(doc: Doc, ai: number, aj: number): Attribution 
     const m = subjectAfter(doc, lead.j, aj);
     if (m) return { cue: lead, mention: m };
   }
-  const cues = cuesIn(toks, i, aj);
-  const c = cues[0];
-  if (!c) return null;
-  const m = subjectBefore(doc, c.i, i);
-  if (!m) return null;
-  // The subject must open the frame; "…” That is what Trump said" is not an attribution of the quote.
-  if (m.i - i > 8) return null;
-  return { cue: c, mention: m };
+  for (const c of cuesIn(toks, i, aj)) {
+    const m = subjectBefore(doc, c.i, i);
+    // The subject must open the frame; "…” That is what Trump said" is not an attribution of the quote.
+    if (m && m.i - i <= 8) return { cue: c, mention: m };
+    if (m) break;
+  }
+  // "“…” ― Sonya Herridge": a dash and a name sign the quote.
+  if (i > ai && /^[―—–-]$/.test(toks[i - 1]!.text)) {
+    const m = npStartingAt(doc, i, aj);
+    if (m && m.kind === 'name') return { cue: null, mention: m };
+  }
+  return null;
 }
+
+/**
+ * A sentence that only attributes the quote before it: "“Yes!” Trump said." (the splitter ends the
+ * quote's sentence at "!”"). Nothing may follow the cue but an adjunct.
+ */
+export function attributionSentence(doc: Doc, ni: number, nj: number): Attribution | null {
+  const toks = doc.tokens;
+  const a = attributionAfter(doc, ni, nj);
+  if (!a || !a.cue) return null;
+  let k = Math.max(a.cue.j, a.mention.j);
+  while (k < nj && !isWord(toks[k]!.text) && toks[k]!.text !== ',') k++;
+  if (k >= nj || toks[k]!.text === ',') return a;
+  const w = lower(toks[k]!.text);
+  if (w === 'that' || !ADJUNCTS.has(w)) return null;
+  return a;
+}
+
+const ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'about', 'of', 'via', 'through', 'with', 'from', 'when', 'while', 'as', 'last', 'this', 'today', 'yesterday', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'then']);
 
 /** The cue-and-subject frame before a quote: "Austin said:", "In a statement, Austin said". The last cue wins. */
 export function attributionBefore(doc: Doc, bi: number, bj: number): Attribution | null {
   const toks = doc.tokens;
   const cues = cuesIn(toks, bi, bj);
-  for (let n = cues.length - 1; n >= 0; n--) {
+  // The first cue with a subject governs the sentence ("Trump said … that Clinton once described X as “…”").
+  for (let n = 0; n < cues.length; n++) {
     const c = cues[n]!;
     if (c.lemma === 'according to') {
       const m = subjectAfter(doc, c.j, bj);

@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import { clauseEnd, clauseStartAfter } from './clause';
 import { cuesIn, type Cue } from './cues';
 import type { Attribution } from './frames';
-import { subjectAfter, subjectBefore } from './speaker';
+import { clauseSubject, subjectAfter, subjectBefore } from './speaker';
 import { isWord, lower } from './tokens';
 
 export interface Reported {
@@ -26,17 +26,23 @@ const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'mea
 export function reportedIn(doc: Doc, s: Sentence, lo = s.firstToken, hi = s.lastToken): Reported[] {
   const toks = doc.tokens;
   const out: Reported[] = [];
+  const colon = hi > lo && toks[hi - 1]!.text === ':';
   for (const c of cuesIn(toks, lo, hi)) {
-    const r = c.lemma === 'according to' ? accordingTo(doc, c, lo, hi) : withSubject(doc, c, lo, hi);
+    const r = c.lemma === 'according to' ? accordingTo(doc, c, lo, hi) : withSubject(doc, c, lo, hi, colon);
     if (r) {
       out.push(r);
       break; // one attribution per sentence: the main one comes first
     }
   }
+  // "Sanders made the following comment:" introduces the quote in the next paragraph.
+  if (!out.length && colon) {
+    const m = clauseSubject(doc, lo, hi - 1);
+    if (m && m.kind !== 'role') out.push({ content: null, attribution: { cue: null, mention: m }, at: m.start });
+  }
   return out;
 }
 
-function withSubject(doc: Doc, c: Cue, lo: number, hi: number): Reported | null {
+function withSubject(doc: Doc, c: Cue, lo: number, hi: number, colon: boolean): Reported | null {
   const toks = doc.tokens;
   const before = subjectBefore(doc, c.i, lo);
   if (before) {
@@ -54,7 +60,7 @@ function withSubject(doc: Doc, c: Cue, lo: number, hi: number): Reported | null 
       if (words(doc, preceding.from, end) >= MIN_WORDS)
         return { content: span(doc, preceding.from, end), attribution: { cue: c, mention: before }, at: toks[c.i]!.start };
     }
-    return attributeOnly(doc, c, before, hi);
+    return attributeOnly(doc, c, before, hi, colon);
   }
   // "[…], said one GOP source in the room."
   if (c.i > lo && toks[c.i - 1]!.text === ',') {
@@ -70,10 +76,10 @@ function withSubject(doc: Doc, c: Cue, lo: number, hi: number): Reported | null 
 }
 
 /** A cue with a subject and nothing reported after it: remembered as an attribution only. */
-function attributeOnly(doc: Doc, c: Cue, m: Attribution['mention'], hi: number): Reported | null {
+function attributeOnly(doc: Doc, c: Cue, m: Attribution['mention'], hi: number, colon: boolean): Reported | null {
   const toks = doc.tokens;
   const rest = words(doc, c.j, hi);
-  if (rest > 6 || c.weak) return null;
+  if (rest > 6 || (c.weak && !colon)) return null;
   return { content: null, attribution: { cue: c, mention: m }, at: toks[c.i]!.start };
 }
 

@@ -105,8 +105,6 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   order: 'ordered',
   propose: 'proposed proposes',
   recommend: 'recommended recommends',
-  believe: 'believes believed',
-  think: 'thinks thought',
   say_on: 'quoted',
 };
 
@@ -154,8 +152,8 @@ export const FEMALE_WORDS = words('she her hers herself mrs. ms. mrs ms miss');
  */
 export const TITLE_WORDS = words(
   'mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother rabbi imam bishop ' +
-    'cardinal pope king queen prince princess sheikh president vice sen senator rep representative congressman ' +
-    'congresswoman del delegate gov governor lt lieut mayor gen general col colonel maj major capt captain cmdr ' +
+    'cardinal pope king queen prince princess sheikh president vice sen sens senator senators rep reps representative congressman ' +
+    'congresswoman del delegate gov govs governor lt lieut mayor gen general col colonel maj major capt captain cmdr ' +
     'commander adm admiral sgt sergeant cpl corporal pvt private officer detective det insp inspector sheriff ' +
     'deputy chief chairman chairwoman chair chairperson ceo cfo coo founder director secretary minister premier ' +
     'chancellor judge justice attorney atty prosecutor solicitor ambassador amb envoy commissioner superintendent ' +
@@ -203,7 +201,12 @@ export const FUNCTION_WORDS = words(
   'the a an this that these those it its he she they we i you his her their our my your there here but and so ' +
     'yet or if when while after before since as in on at for from by with to of what who why how which where ' +
     'however meanwhile still also later earlier now then some many most one all no not asked speaking writing ' +
-    'according said says told added in an at last this that',
+    'according said says told added last though although because despite during unless until whether even ' +
+    'about above across against along amid among around behind below beneath beside besides between beyond ' +
+    'into like near off onto out outside over past per through throughout toward towards under underneath ' +
+    'unlike upon via within without instead indeed perhaps maybe yes no well oh only just both either neither ' +
+    'each every other another such nor than once again already soon yet ever never always sometimes often ' +
+    'like unlike asked speaking reporting adding noting citing following ahead amid',
 );
 
 /** Words that, capitalised, are months/days/etc. and are not speaker names. */

@@ -90,6 +90,8 @@ export class NameIndex {
   constructor(private readonly doc: Doc) {
     const toks = doc.tokens;
     for (const s of doc.sentences) {
+      // Headlines capitalise every word, so their capitalised runs are not names.
+      if (isTitleCase(toks.slice(s.firstToken, s.lastToken).map((t) => t.text))) continue;
       let i = s.firstToken;
       while (i < s.lastToken) {
         const run = nameRunAfter(toks, i, s.lastToken);
@@ -105,8 +107,9 @@ export class NameIndex {
           const entry = this.add(words, toks[b - words.length]!.start);
           if (MALE_WORDS.has(title)) entry.male += 3;
           if (FEMALE_WORDS.has(title)) entry.female += 3;
-          // Pronouns soon after a name, with no other name in between, hint at its gender.
-          this.countPronouns(entry, b, s.lastToken);
+          // A subject pronoun soon after a person's name, with no other name in between, hints at the gender.
+          if (a === s.firstToken || !/^(?:of|for|to|with|by|about|from|in|on|at|against|and|the)$/i.test(toks[a - 1]!.text))
+            if (!/^\p{Lu}+$/u.test(words[words.length - 1]!)) this.countPronouns(entry, b, s.lastToken);
         }
         i = b;
       }
@@ -130,12 +133,12 @@ export class NameIndex {
 
   private countPronouns(e: IndexedName, from: number, to: number): void {
     const toks = this.doc.tokens;
-    for (let k = from; k < Math.min(to, from + 12); k++) {
+    for (let k = from; k < Math.min(to, from + 15); k++) {
       const t = toks[k]!.text;
       if (isNameToken(t) && !/^(?:I|The|A)$/.test(t)) break;
       const w = lower(t);
-      if (MALE_WORDS.has(w)) e.male++;
-      else if (FEMALE_WORDS.has(w)) e.female++;
+      if (w === 'he' || w === 'his' || w === 'himself') e.male++;
+      else if (w === 'she' || w === 'her' || w === 'herself') e.female++;
     }
   }
 
@@ -173,6 +176,13 @@ export class NameIndex {
     if (female > male * 1.5 && female >= 1) return 'female';
     return null;
   }
+}
+
+/** Most words capitalised: a headline or a title, where capitals say nothing about names. */
+export function isTitleCase(words: string[]): boolean {
+  const ws = words.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (ws.length < 3) return false;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.8;
 }
 
 function isSuffix(short: string[], long: string[]): boolean {

@@ -5,7 +5,7 @@
 import type { Doc } from '../text/sentences';
 import type { Entity } from '../types';
 import { PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
-import { isTitleWord, nameRunAfter, NameIndex, stripTitles, type Gender } from './names';
+import { isTitleCase, isTitleWord, nameRunAfter, NameIndex, stripTitles, type Gender } from './names';
 import type { SpeakerMention } from './speaker';
 import { isRoleHead } from './speaker';
 import { lower, sentenceAt, tokenAt } from './tokens';
@@ -22,6 +22,8 @@ interface NameMention {
   pos: number;
   sentence: number;
   words: string[];
+  /** Not after a preposition or inside a noun phrase: likely the subject of its clause. */
+  subject: boolean;
 }
 
 interface RoleGrant {
@@ -29,6 +31,10 @@ interface RoleGrant {
   head: string;
   words: string[];
 }
+
+const NOT_SUBJECT_BEFORE = new Set(
+  'of for to with by about from in on at against into over under between among than like as the a an this that and or'.split(' '),
+);
 
 const ORG_WORDS = new Set(
   ('house council department ministry agency party committee campaign post times news journal network university ' +
@@ -60,6 +66,7 @@ export class Resolver {
     const { doc } = this;
     const toks = doc.tokens;
     doc.sentences.forEach((s, si) => {
+      if (isTitleCase(toks.slice(s.firstToken, s.lastToken).map((t) => t.text))) return;
       let i = s.firstToken;
       while (i < s.lastToken) {
         const run = nameRunAfter(toks, i, s.lastToken);
@@ -73,7 +80,9 @@ export class Resolver {
         const raw = toks.slice(a, b).map((t) => t.text);
         const words = stripTitles(raw);
         if (!words.length || (words.length === 1 && isTitleWord(words[0]!))) continue;
-        this.mentions.push({ pos: toks[b - words.length]!.start, sentence: si, words });
+        const before = a > s.firstToken ? lower(toks[a - 1]!.text) : '';
+        const subject = !NOT_SUBJECT_BEFORE.has(before) && !/^['’]s$/.test(toks[b]?.text ?? '');
+        this.mentions.push({ pos: toks[b - words.length]!.start, sentence: si, words, subject });
         // Roles: titles in the run ("Defense Secretary Lloyd Austin"), a role noun just before it
         // ("press secretary Josh Earnest"), or an appositive after it ("John Kirby, the … spokesperson").
         for (const t of raw.slice(0, raw.length - words.length)) if (isTitleWord(t)) this.grant(toks[a]!.start, lower(t).replace(/\.$/, ''), words);
@@ -141,25 +150,24 @@ export class Resolver {
     return words.length >= 2 ? 'person' : 'unknown';
   }
 
-  /** The NER entity for a name: one whose mention covers it, or whose name ends like it. */
+  /** The NER entity for a name: one named exactly so, else one whose mention covers it and whose name ends like it. */
   private entityFor(words: string[], start: number, end: number): Entity | null {
     const last = lower(words[words.length - 1]!);
     const key = words.map(lower).join(' ');
-    const ok = (e: Entity): boolean => {
-      const ew = e.name.split(/\s+/).map(lower);
-      return ew[ew.length - 1] === last || ew.join(' ').endsWith(key);
-    };
-    let best: Entity | null = null;
+    let exact: Entity | null = null;
+    let covering: Entity | null = null;
     for (const e of this.entities) {
+      const ew = stripTitles(e.name.split(/\s+/)).map(lower);
       if (e.type === 'place' && words.length > 1) continue;
-      if (!ok(e)) continue;
-      const covers = e.mentions.some((x) => x.start < end && x.end > start);
-      const full = stripTitles(e.name.split(/\s+/)).map(lower).join(' ');
-      if (covers || full === key) {
-        if (!best || (e.type === 'person' && best.type !== 'person')) best = e;
+      if (ew.join(' ') === key) {
+        if (!exact || (e.type === 'person' && exact.type !== 'person')) exact = e;
+      } else if (ew[ew.length - 1] === last && e.mentions.some((x) => x.start < end && x.end > start)) {
+        if (!covering || (e.type === 'person' && covering.type !== 'person')) covering = e;
       }
     }
-    return best;
+    // An entity named by a shorter form than the article's fullest name ("Warren" for "Elizabeth Warren")
+    // is the same one, but the fuller name is the better label.
+    return exact ?? (covering && covering.name.split(/\s+/).length >= words.length ? covering : null);
   }
 
   /** he/she → the nearest compatible person, subjects first; they/it → the nearest organization or group. */
@@ -167,25 +175,25 @@ export class Resolver {
     const kind = PRONOUNS.get(p);
     if (!kind || kind === 'first') return null;
     const want: Gender = kind === 'male' ? 'male' : kind === 'female' ? 'female' : null;
-    const s = sentenceAt(this.doc, pos);
-    const si = s ? this.doc.sentences.indexOf(s) : 0;
     const person = kind === 'male' || kind === 'female';
-    for (let k = si; k >= Math.max(0, si - 4); k--) {
-      const inSentence = this.mentions.filter((m) => m.sentence === k && m.pos < pos);
-      const spoken = this.history.filter((h) => h.sentence === k && h.pos < pos);
-      const cands: { pos: number; ref: Referent }[] = [
-        ...inSentence.map((m) => ({ pos: m.pos, ref: this.fromName(m.words, m.pos, m.pos + 1) })),
-        ...spoken.map((h) => ({ pos: h.pos, ref: h.ref })),
-      ].sort((a, b) => a.pos - b.pos);
-      for (const c of cands) {
-        if (person ? this.personCompatible(c.ref, want) : c.ref.kind === 'organization') return c.ref;
-      }
+    const ok = (r: Referent): boolean => (person ? this.personCompatible(r, want) : r.kind === 'organization');
+    const s = sentenceAt(this.doc, pos);
+    let si = s ? this.doc.sentences.indexOf(s) : 0;
+    // Look back through the last few sentences that have referents; in each, subjects before others.
+    for (let seen = 0; si >= 0 && seen < 4; si--) {
+      const inSentence = this.mentions.filter((m) => m.sentence === si && m.pos < pos);
+      const spoken = this.history.filter((h) => h.sentence === si && h.pos < pos);
+      if (!inSentence.length && !spoken.length) continue;
+      seen++;
+      const cands = [
+        ...spoken.map((h) => ({ pos: h.pos, subject: true, ref: h.ref })),
+        ...inSentence.map((m) => ({ pos: m.pos, subject: m.subject, ref: this.fromName(m.words, m.pos, m.pos + 1) })),
+      ].sort((a, b) => Number(b.subject) - Number(a.subject) || a.pos - b.pos);
+      for (const c of cands) if (ok(c.ref)) return c.ref;
     }
-    for (let k = this.history.length - 1; k >= 0; k--) {
-      const h = this.history[k]!;
-      if (h.pos < pos && (person ? this.personCompatible(h.ref, want) : h.ref.kind !== 'person')) return h.ref;
-    }
-    return null;
+    let best: { pos: number; ref: Referent } | null = null;
+    for (const h of this.history) if (h.pos < pos && ok(h.ref) && (!best || h.pos > best.pos)) best = h;
+    return best?.ref ?? null;
   }
 
   private personCompatible(r: Referent, want: Gender): boolean {

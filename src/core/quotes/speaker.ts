@@ -68,42 +68,110 @@ export function subjectBefore(doc: Doc, k: number, lo: number): SpeakerMention |
   let j = k;
   while (j > lo && isAux(toks[j - 1]!.text)) j--;
   if (j <= lo) return null;
+  const prev = lower(toks[j - 1]!.text);
+  // "…, arguing that" / "bemoaned the unrest and said": the subject is the clause's own subject.
+  if ((prev === ',' && /ing$/.test(lower(toks[k]!.text))) || prev === 'and' || prev === 'but') return clauseSubject(doc, lo, j - 1);
   // "Harry Reid (D-Nev.) said": skip the parenthesis.
-  if (toks[j - 1]!.text === ')') {
-    let p = j - 2;
-    while (p > lo && toks[p]!.text !== '(' && j - p < 12) p--;
-    if (p <= lo || toks[p]!.text !== '(') return null;
-    j = p;
-  }
-  if (toks[j - 1]!.text === ',') return beforeAppositive(doc, j - 1, lo);
+  j = skipParenthesis(toks, j, lo);
+  if (toks[j - 1]!.text === ',') return beforeAppositives(doc, j - 1, lo);
   const np = npEndingAt(doc, j, lo);
+  if (!np) return null;
   // "John Kirby, the National Security Council spokesperson said": the name before the role.
-  if (np && np.kind === 'role' && np.i - 1 > lo && toks[np.i - 1]!.text === ',' && toks[np.i]!.text !== 'who') {
+  if (np.kind === 'role' && np.i - 1 > lo && toks[np.i - 1]!.text === ',' && toks[np.i]!.text !== 'who') {
     const name = npEndingAt(doc, np.i - 1, lo);
     if (name && name.kind === 'name') return name;
+  }
+  // A phrase after a preposition is not the subject: "Protesters marching through the streets chanted"
+  // → the phrase before it; "of Republican claims" → none.
+  if (np.kind !== 'pronoun' && np.i > lo && PREPOSITIONS.has(lower(toks[np.i - 1]!.text)) && !/ing$/.test(lower(toks[k]!.text))) {
+    let e = np.i - 1;
+    if (e > lo && isLower(toks[e - 1]!.text) && /(?:ing|ed)$/.test(toks[e - 1]!.text)) e--;
+    const outer = e > lo ? npEndingAt(doc, e, lo) : null;
+    return outer && outer.kind !== 'pronoun' ? outer : null;
   }
   return np;
 }
 
-/** "Kirby, the spokesperson, said" / "Trump, who spoke in Ohio, said": the phrase before the inserted one. */
-function beforeAppositive(doc: Doc, comma: number, lo: number): SpeakerMention | null {
+/** The end of the phrase before a closing parenthesis ("Harry Reid (D-Nev.)" → after "Reid"). */
+function skipParenthesis(toks: Token[], end: number, lo: number): number {
+  if (end <= lo || toks[end - 1]!.text !== ')') return end;
+  let p = end - 2;
+  while (p > lo && toks[p]!.text !== '(' && end - p < 12) p--;
+  return p > lo && toks[p]!.text === '(' ? p : end;
+}
+
+/** "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": skip every inserted phrase. */
+function beforeAppositives(doc: Doc, comma: number, lo: number): SpeakerMention | null {
   const toks = doc.tokens;
-  let p = comma - 1;
-  let depth = 0;
-  while (p > lo && comma - p < 40) {
-    const t = toks[p]!.text;
-    if (t === ')') depth++;
-    else if (t === '(') depth--;
-    else if (t === ',' && depth === 0) break;
-    p--;
+  let end = comma;
+  for (let hops = 0; hops < 4; hops++) {
+    let p = end - 1;
+    let depth = 0;
+    while (p >= lo && end - p < 40) {
+      const t = toks[p]!.text;
+      if (t === ')') depth++;
+      else if (t === '(') depth--;
+      else if (t === ',' && depth === 0) break;
+      p--;
+    }
+    const segStart = p >= lo && toks[p]!.text === ',' ? p + 1 : lo;
+    if (end - p >= 40) return null;
+    if (!isInserted(toks, segStart, end)) {
+      const np = npEndingAt(doc, skipParenthesis(toks, end, segStart), segStart);
+      return np && np.kind !== 'pronoun' ? np : np && np.i === segStart ? np : null;
+    }
+    if (segStart <= lo) return null;
+    end = segStart - 1;
   }
-  if (p <= lo || toks[p]!.text !== ',') return null;
-  const first = toks[p + 1]!.text;
+  return null;
+}
+
+/** An appositive or relative clause: "the spokesperson", "who spoke in Ohio", "R-Ky.", "one of …". */
+function isInserted(toks: Token[], i: number, j: number): boolean {
+  if (i >= j) return false;
+  const first = toks[i]!.text;
   const w = lower(first);
-  const inserted = DETERMINERS.has(w) || CLAUSE_OPENERS.has(w) || isLower(first) || TITLE_WORDS.has(w) || /^\p{N}/u.test(first);
-  if (!inserted) return null;
-  const np = npEndingAt(doc, p, lo);
-  return np && np.kind !== 'pronoun' ? np : np;
+  if (DETERMINERS.has(w) || CLAUSE_OPENERS.has(w) || isLower(first) || /^\p{N}/u.test(first)) return true;
+  // Party and state labels: "R-Ky.", "D-N.Y.", "(D)".
+  return /^[RDI]-/.test(first) || (j - i <= 3 && toks.slice(i, j).every((t) => /^(?:\p{Lu}[\p{L}.]*|-|\.)$/u.test(t.text)) && /\./.test(first));
+}
+
+/** The subject opening the clause that spans tokens [lo, hi): skips a leading adjunct ("In a statement, …"). */
+export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention | null {
+  const toks = doc.tokens;
+  let i = lo;
+  while (i < hi && (/^[“"'‘(]$/.test(toks[i]!.text) || ['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'also'].includes(lower(toks[i]!.text)))) i++;
+  const w0 = lower(toks[i]?.text ?? '');
+  if (PREPOSITIONS.has(w0) || /ly$/.test(w0) || ['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'asked', 'speaking', 'while', 'when'].includes(w0)) {
+    let c = i;
+    while (c < hi && c - i < 12 && toks[c]!.text !== ',') c++;
+    if (c < hi && toks[c]!.text === ',') i = c + 1;
+  }
+  return npStartingAt(doc, i, hi);
+}
+
+/**
+ * The noun phrase that starts at token i: pronoun, name with its titles ("Democratic presidential
+ * nominee Hillary Clinton"), or role ("Some experts"). A possessive is not a subject ("Clinton’s response").
+ */
+export function npStartingAt(doc: Doc, i: number, hi: number): SpeakerMention | null {
+  const toks = doc.tokens;
+  if (i >= hi) return null;
+  const w0 = lower(toks[i]!.text);
+  if (PRONOUNS.has(w0)) return mention(doc, i, i + 1, 'pronoun', [], null);
+  let k = i;
+  if (DETERMINERS.has(w0)) k++;
+  while (k < hi && k - i < 12) {
+    const x = toks[k]!.text;
+    const xw = lower(x);
+    if (isNameToken(x) || /^(?:jr\.?|sr\.?)$/i.test(x)) k++;
+    else if (/^['’]s$/.test(x) && k > i) k++;
+    else if (isLower(x) && (TITLE_WORDS.has(xw) || isRoleHead(xw)) && !SPEECH_VERBS.has(xw)) k++;
+    else if (x === '-' || x === '&') k++;
+    else break;
+  }
+  if (k === i || /^['’]s$/.test(toks[k - 1]!.text) || lower(toks[k]?.text ?? '') === '’s' || lower(toks[k]?.text ?? '') === "'s") return null;
+  return npEndingAt(doc, k, i);
 }
 
 /** The noun phrase that ends at token `end` (exclusive): pronoun, name, or role. */
@@ -144,7 +212,11 @@ function roleEndingAt(doc: Doc, end: number, lo: number): SpeakerMention | null 
     }
     if (/^['’]s$/.test(p)) {
       const run = nameRunBefore(toks, i - 1, lo);
-      if (!run) break;
+      // "the ad’s narrator": a common-noun possessor is part of the phrase.
+      if (!run) {
+        i--;
+        continue;
+      }
       i = run[0];
       determined = true;
       if (i > lo && lower(toks[i - 1]!.text) === 'the') i--;
@@ -181,31 +253,33 @@ export function subjectAfter(doc: Doc, j: number, hi: number): SpeakerMention | 
   const toks = doc.tokens;
   while (j < hi && TIME_WORDS.has(lower(toks[j]!.text))) j++;
   if (j >= hi) return null;
-  const t = toks[j]!.text;
-  const w = lower(t);
+  const w = lower(toks[j]!.text);
   if (PRONOUNS.has(w) && w !== 'it') return mention(doc, j, j + 1, 'pronoun', [], null);
-  const run = nameRunAfter(toks, j, hi);
-  if (run && run[0] <= j + 1) {
+  // The phrase runs to the first comma, clause word or preposition ("of"/"for" phrases stay: "a spokesman for the campaign").
+  let k = j;
+  while (k < hi && k - j < 12) {
+    const x = toks[k]!.text;
+    const xw = lower(x);
+    if (!isWord(x) && !/^['’]s$/.test(x) && x !== '-' && x !== '&') break;
+    // "of"/"for" continue a role ("a spokesman for the campaign") but end a name ("Elijah Cummings of Maryland").
+    if (k > j && PREPOSITIONS.has(xw) && ((xw !== 'of' && xw !== 'for') || isNameToken(toks[k - 1]!.text))) break;
+    if (k > j && (SPEECH_VERBS.has(xw) || CLAUSE_OPENERS.has(xw) || xw === 'that' || TIME_WORDS.has(xw) || xw === 'and')) break;
+    k++;
+  }
+  if (k === j) return null;
+  const last = toks[k - 1]!.text;
+  if (isNameToken(last) || /^(?:jr\.?|sr\.?)$/i.test(last)) {
+    // "said MSNBC host Chris Matthews": the name closest to the end of the phrase.
+    const run = nameRunBefore(toks, k, j);
+    if (!run) return null;
     const raw = toks.slice(run[0], run[1]).map((x) => x.text);
     const words = stripTitles(raw);
     if (words.length === 1 && isTitleWord(words[0]!)) return mention(doc, run[0], run[1], 'role', [], lower(words[0]!));
     if (words.length === 1 && NOT_NAMES.has(lower(words[0]!))) return null;
     return mention(doc, run[1] - words.length, run[1], 'name', words, null);
   }
-  if (DETERMINERS.has(w) || isRoleHead(w)) {
-    // Up to the first comma or preposition (keeping "of"/"for" phrases: "a spokesman for the campaign").
-    let k = j + 1;
-    while (k < hi && k - j < 10) {
-      const x = toks[k]!.text;
-      const xw = lower(x);
-      if (!isWord(x) && !/^['’]s$/.test(x) && x !== '-') break;
-      if (PREPOSITIONS.has(xw) && xw !== 'of' && xw !== 'for') break;
-      if (SPEECH_VERBS.has(xw) || CLAUSE_OPENERS.has(xw) || xw === 'that') break;
-      k++;
-    }
-    const head = lower(toks[k - 1]!.text);
-    if (k > j && (isRoleHead(head) || DETERMINERS.has(w))) return mention(doc, j, k, 'role', [], head);
-  }
+  const head = lower(last);
+  if (isLower(last) && (isRoleHead(head) || DETERMINERS.has(w))) return mention(doc, j, k, 'role', [], head);
   return null;
 }
 
