@@ -1,0 +1,61 @@
+// Paragraph-level boilerplate: text that sits inside the article container but is not the
+// article (ad labels, share rows, "Read more:" links, newsletter prompts, photo credits, bylines,
+// date lines, tag lists). Judged on the paragraph's text and how much of it is link text.
+
+const AD_LABEL =
+  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|paid (?:content|post)|promoted|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|广告|광고|スポンサーリンク)$/iu;
+/** Lead-ins of links to other pages: "READ MORE: …", "Watch: …", "Related: …". */
+const LEAD_IN =
+  /^(?:(?:read|see|watch|listen|view|click|tap)(?: (?:more|also|next|now|this|the full story|full story|full article|here))?|related(?: (?:articles?|stories|news|posts?|coverage|content|reading|video))?|also read|more(?: from| on| about)? [\w ]{0,30}|recommended|suggested|trending|don['’]t miss|must read|top stories|latest|up next|next|previous)\s*[:>»|–—-]/iu;
+const RELATED_TITLE =
+  /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})[:.!]?$/iu;
+const SOCIAL_WORD =
+  /^(?:share|shares|tweet|email|e-mail|mail|print|pin|pin it|save|copy|copy link|link|comment|comments|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|tumblr|x|sms|gab|vk|line|pocket|more|close|\d+)$/i;
+const CTA =
+  /\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|download (?:our|the) app|follow us|like us on|join us on|join our|get (?:our|the) (?:latest|best|free)|click here|tap here|stay (?:informed|updated|connected|in the know)|don['’]t miss (?:out|a story)|register (?:now|here|for free)|log ?in to|create (?:a|an|your) (?:free )?account)\b/i;
+const CREDIT =
+  /^(?:photo|photograph|image|picture|pictured|illustration|graphic|video|foto|bild|imagem|source|credit|courtesy|file photo)s?(?: (?:credit|courtesy|by|source))?\s*[:|©/]|^\(?(?:photo|image|file photo|credit)[^)]{0,100}\)$|^(?:©|\(c\))\s|(?:getty images?|ap photo|associated press photo|reuters(?:\/[\w ]+)?|afp(?: via getty images)?|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|dpa|sipa)\)?\.?$/i;
+const COPYRIGHT = /^(?:©|copyright\b|\(c\) ?\d{4})|all rights reserved|may not be (?:published|reproduced|republished)|this material may not/i;
+const TAG_LINE = /^(?:tags?|tagged|filed under|posted in|categories|category|topics?|keywords|sections?|more about)\s*:/i;
+const CONTACT =
+  /(?:(?:can|may) be reached at|contact (?:the )?(?:author|reporter|writer|us)|e-?mail (?:the )?(?:author|reporter|us)|follow (?:him|her|them|me|us|the author) on|have a (?:news )?tip\b|send (?:us )?(?:your )?(?:news )?tips?\b|got a (?:news )?tip\b|story tips?:|write to [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+ at)/iu;
+const BYLINE_LINE =
+  /^(?:by|von|par|por|door|di|av|af|por:|by:)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|da|del|der|la|le))*(?:\s*(?:,|and|&|und|et|y|e)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*(?:\s*[,|–—-]\s*[\p{L} ]{0,40})?$/u;
+const DATE_WORD =
+  /^(?:\d{1,4}(?:st|nd|rd|th|h|am|pm)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|at|on|of|the|updated|update|posted|published|last|modified|created|ago|min|mins|minutes?|hours?|hrs?|days?|read|reading|time|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|today|yesterday|\d{1,2}:\d{2}(?::\d{2})?)$/i;
+
+/** The paragraph is only a date or time ("Updated Nov 19, 6:55 AM; Posted Nov 19"). */
+function isDateLine(text: string): boolean {
+  if (text.length > 120 || !/\d/.test(text)) return false;
+  const words = text.toLowerCase().split(/[\s,.;|/()–—•·-]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => DATE_WORD.test(w));
+}
+
+function isSocialRow(text: string): boolean {
+  if (text.length > 160) return false;
+  const words = text.split(/\s*[\s|·•,/]\s*/).filter(Boolean);
+  // Two-word names ("pin it", "copy link") are tested on the joined pair.
+  let i = 0;
+  while (i < words.length) {
+    if (i + 1 < words.length && SOCIAL_WORD.test(`${words[i]} ${words[i + 1]}`)) i += 2;
+    else if (SOCIAL_WORD.test(words[i]!)) i++;
+    else return false;
+  }
+  return words.length > 0;
+}
+
+/** True when a paragraph of the body is furniture. `link` = characters inside links. */
+export function isJunkParagraph(text: string, link: number, heading: boolean): boolean {
+  const len = text.length;
+  if (link > len * 0.7) return true;
+  if (len > 400) return COPYRIGHT.test(text) && len < 600;
+  const t = text.trim();
+  if (AD_LABEL.test(t) || isSocialRow(t) || RELATED_TITLE.test(t) || TAG_LINE.test(t) || isDateLine(t)) return true;
+  if (heading) return false;
+  if (link > 0 && LEAD_IN.test(t)) return true;
+  if (len < 250 && (CREDIT.test(t) || COPYRIGHT.test(t) || CONTACT.test(t))) return true;
+  if (len < 100 && BYLINE_LINE.test(t)) return true;
+  // A short call to action, usually with a link: newsletter, app, follow-us prompts.
+  if (len < 300 && CTA.test(t) && (link > 0 || len < 120 || /[!]/.test(t))) return true;
+  return false;
+}

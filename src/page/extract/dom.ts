@@ -1,0 +1,122 @@
+// DOM predicates shared by detection and extraction. They read attributes only (plus
+// checkVisibility where the browser has it), so they work the same under linkedom in the CLI.
+
+/** Elements whose text is never article text. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
+  'AUDIO', 'MAP', 'HEAD', 'TITLE', 'META', 'LINK', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'DIALOG',
+]);
+
+/** Page furniture: skipped when looking for the body and when reading it. */
+export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'MENU']);
+
+/** Elements that start a new paragraph in the text. Unknown custom elements count as blocks. */
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY',
+  'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'FOOTER',
+  'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'CENTER', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'HR', 'HGROUP',
+  'MENU', 'LEGEND',
+]);
+
+export const isBlock = (tag: string): boolean => BLOCK_TAGS.has(tag) || tag.includes('-');
+
+export const HEADING = /^H[1-6]$/;
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Class names that mean "not shown" in common CSS frameworks (only matters without layout). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|is-hidden|u-hidden|offscreen)(?:\s|$)/i;
+
+type Visible = Element & { checkVisibility?: (o?: object) => boolean };
+
+/**
+ * Hidden by markup (hidden, aria-hidden, inline style, "hidden" utility classes) or, in a browser,
+ * not rendered. aria-hidden on a wrapper that holds the page's main content is ignored: sites set
+ * it on the whole page while a cookie dialog is open.
+ */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls)) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('h1, main, article, [role="main"], [itemprop~="articleBody"]')) return true;
+  const v = el as Visible;
+  return typeof v.checkVisibility === 'function' && !v.checkVisibility();
+}
+
+const STATE_CLASS = /(?:^|\s)(?:js-\S*|(?:\S*[-_])?(?:has|is|with|enable|enabled|no|show|can|toggle)[-_]\S*|\S+-(?:open|opened|active|enabled|visible|expanded|shown|loaded|closed))(?=\s|$)/g;
+
+/** The class and id of an element, lower-cased, for pattern tests. */
+export function classAndId(el: Element): string {
+  let c = el.getAttribute('class');
+  // Script hooks ("js-social-anchor") and state flags ("has-sidebar", "enable-lightbox",
+  // "menu-open") sit on page wrappers; they do not name the part they are on.
+  if (c && c.includes('-')) c = c.replace(STATE_CLASS, ' ');
+  let id = el.getAttribute('id');
+  // Ids of four or more words are slugs of headings ("sharing-with-a-single-developer").
+  if (id && id.split(/[-_]/).length >= 4) id = null;
+  return c ? (id ? `${c} ${id}` : c) : (id ?? '');
+}
+
+// Boilerplate by class or id. Each alternative must be a whole class token or a '-'/'_'-separated
+// part of one, so "share-bar" and "post_related" match while "shareholder" does not. Strong words
+// name furniture outright; weak ones (meta, widget, title, …) also occur in wrappers of real content.
+/** Never a wrapper of the article: galleries, comments, related links, consent and sign-up boxes. */
+const NEVER_PART =
+  'gallery|slideshow|carousel|lightbox|outbrain|taboola|zergnet|related|recommended|recommendations|recirc|more-stories|' +
+  'newsletter|newsletters|subscribe|signup|sign-up|comment|comments|commentlist|disqus|respond|replies|' +
+  'breadcrumb|breadcrumbs|pagination|pager|cookie|cookies|consent|gdpr|popup|modal';
+const STRONG_PART =
+  'ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|adbox|adsbygoogle|dfp|sponsor|sponsored|promo|promos|promoted|' +
+  'share|shares|sharing|sharebar|sharedaddy|social|socials|addthis|addtoany|' +
+  'footer|sidebar|nav|navbar|navigation|menu|tags|tag-list|taglist|trending|popular|most-read|mostread';
+const WEAK_PART =
+  'read-more|readmore|paywall|gpt|banner|subscription|rail|widget|widgets|topics|categories|byline|bio|author-bio|authorbox|author-box|about-author|dateline|timestamp|' +
+  'caption|captions|credit|credits|wp-caption-text|figcaption|toolbar|tools|print|overlay|masthead|skip|skip-link|ticker|breaking|alert|alerts|' +
+  'cta|donate|donation|app-download|follow|follow-us|contact|disclaimer|copyright|legal|login|register|hidden-print|noprint|jump|jumplink|' +
+  'toc|table-of-contents|meta|entry-meta|post-meta|article-meta|headline|title|kicker|eyebrow|pullquote|pull-quote|' +
+  'video-player|player|audio-player|podcast|rating|ratings|reactions|vote|poll|quiz|survey|feedback|error|loading|spinner|tooltip|' +
+  'dropdown|search|date|time|published|posted|updated';
+const part = (alts: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${alts})(?=$|[\\s_-])`, 'i');
+const NEVER = part(NEVER_PART);
+const STRONG = part(STRONG_PART);
+const WEAK = part(WEAK_PART);
+
+/** The article body's own markers: these containers are never boilerplate. */
+export const BODY_HINT = /(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|story-?text|body-?text|body-?copy|articletext|storytext|text-?content|main-?content|rich-?text|richtext|field-?body|content-?body|article__body|article__content|c-entry-content|news-?text|news-?body|td-post-content|single-?content|the-?content)(?=$|[\s_-])/i;
+
+const JUNK_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'alert',
+  'toolbar', 'tablist', 'form', 'button', 'note',
+]);
+const JUNK_ITEMPROP = /(?:^|\s)(?:comment|author|publisher|datePublished|dateModified|caption|creditText|copyrightHolder|breadcrumb)(?:\s|$)/;
+const JUNK_LABEL = /^(?:share|social|related|advert|sponsor|newsletter|comments?|breadcrumb|footer|more from|read more|recommended|trending)/i;
+
+/** Role, itemprop or aria-label marks the element as furniture. */
+export function isJunkAttr(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role && JUNK_ROLES.has(role)) return true;
+  const ip = el.getAttribute('itemprop');
+  if (ip && JUNK_ITEMPROP.test(ip)) return true;
+  const label = el.getAttribute('aria-label');
+  return !!label && JUNK_LABEL.test(label);
+}
+
+/**
+ * Furniture by tag, class, id, role, itemprop or label: 3 = never part of an article (nav, footer,
+ * comments, related links, galleries), 2 = surely (ads, share bars, sidebars), 1 = probably (meta, widget, caption: also seen on wrappers), 0 = no.
+ */
+export function junkLevel(el: Element, tag: string): 0 | 1 | 2 | 3 {
+  if (FURNITURE_TAGS.has(tag)) return 3;
+  const s = classAndId(el);
+  if (el.getAttribute('itemprop') === 'articleBody') return 0;
+  if (s && !BODY_HINT.test(s)) {
+    if (NEVER.test(s)) return 3;
+    if (STRONG.test(s)) return 2;
+    // Weak names on inline elements are usually styling ("toc-backref" on a heading's link).
+    if (WEAK.test(s) && isBlock(tag)) return 1;
+  }
+  return isJunkAttr(el) ? 2 : 0;
+}
+const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
+export const countCommas = (s: string): number => s.match(COMMAS)?.length ?? 0;

@@ -1,0 +1,182 @@
+// Article metadata: title, byline, published date, site name and language, from JSON-LD, <meta>
+// tags and, failing those, the page's own markup. Declared metadata comes first (the publisher
+// says what the headline is); the <title> element is a fallback and loses its " | Site" tail.
+
+import type { Article } from '../../core/types';
+import { isHidden } from './dom';
+import type { LdInfo } from './ld';
+
+export type Meta = Omit<Article, 'text'>;
+
+/** <meta> values keyed by lower-cased name/property/itemprop ("og:title", "dc:creator"). */
+export function metaValues(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of doc.querySelectorAll('meta[content]')) {
+    const content = m.getAttribute('content')?.trim();
+    if (!content) continue;
+    const keys = `${m.getAttribute('property') ?? ''} ${m.getAttribute('name') ?? ''} ${m.getAttribute('itemprop') ?? ''}`;
+    for (const k of keys.trim().split(/\s+/)) {
+      if (!k) continue;
+      const key = k.toLowerCase().replace(/\./g, ':');
+      if (!out.has(key)) out.set(key, content);
+    }
+  }
+  return out;
+}
+
+const first = (m: Map<string, string>, keys: string[]): string | null => {
+  for (const k of keys) {
+    const v = m.get(k);
+    if (v) return v;
+  }
+  return null;
+};
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Share of B's tokens that also occur in A, by characters (Readability's similarity). */
+function similarity(a: string, b: string): number {
+  const ta = a.toLowerCase().split(/\W+/).filter(Boolean);
+  const tb = b.toLowerCase().split(/\W+/).filter(Boolean);
+  if (!ta.length || !tb.length) return 0;
+  const uniq = tb.filter((t) => !ta.includes(t));
+  return 1 - uniq.join(' ').length / tb.join(' ').length;
+}
+
+const SEPARATOR = / [|\-–—\\/>»·] /g;
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** The <title> without the site name: the part before the last separator, unless that is too short. */
+export function cleanDocTitle(doc: Document): string {
+  const orig = squash(doc.title || doc.querySelector('title')?.textContent || '');
+  const seps = [...orig.matchAll(SEPARATOR)];
+  let t = orig;
+  if (seps.length) {
+    t = orig.slice(0, seps[seps.length - 1]!.index);
+    if (words(t) < 3) t = orig.slice(seps[0]!.index! + seps[0]![0].length);
+  } else if (orig.length > 150 || orig.length < 15) {
+    const h1s = doc.getElementsByTagName('h1');
+    if (h1s.length === 1) t = squash(h1s[0]!.textContent ?? '');
+  }
+  // A short remainder is more likely a section name than the headline.
+  if (words(t) <= 4 && seps.length && words(orig.replace(/[|\-–—\\/>»·]+/g, '')) - 1 !== words(t)) return orig;
+  return t || orig;
+}
+
+function title(doc: Document, ld: LdInfo, m: Map<string, string>): string | null {
+  const a = ld.article;
+  if (a) {
+    if (a.name && a.headline && a.name !== a.headline) {
+      const docTitle = cleanDocTitle(doc);
+      return similarity(a.headline, docTitle) > 0.75 && similarity(a.name, docTitle) <= 0.75 ? a.headline : a.name;
+    }
+    if (a.name ?? a.headline) return squash((a.name ?? a.headline)!);
+  }
+  const declared = first(m, ['dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title']);
+  return declared ?? (cleanDocTitle(doc) || null);
+}
+
+// ---- byline ---------------------------------------------------------------------------------
+
+const BY = /^(?:(?:written|words|story|text|reporting|report|photos?|posted|published)\s+)?(?:by|von|par|por|door|di|av|af|de|da)\b\s*:?\s*/i;
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** Where a date, time or update note starts inside a byline string. */
+const DATE_TAIL = new RegExp(
+  `(?:\\b(?:updated|published|posted|last updated|modified|on)\\b|\\d{1,2}\\s*(?:${MONTH})\\b|\\b(?:${MONTH})\\.?\\s+\\d|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}:\\d{2}|\\b\\d{4}\\b|\\d+\\s*(?:min|hour|day)s?\\b)`,
+  'i',
+);
+const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|journalist|intern|photographer|editorial|desk|team|bureau|special to|for the|contributing)\b/i;
+const GENERIC = /^(?:admin|administrator|staff|editor|editors|the editors|editorial|guest|anonymous|unknown|follow|author|news ?desk|web ?desk)$/i;
+
+/** Names only: "By Jane Roe and John Doe, Staff Writers | Updated 3:40 PM" → "Jane Roe, John Doe". */
+export function cleanByline(raw: string): string | null {
+  let s = squash(raw.split(/\n\s*\n|\n(?=\s*(?:updated|published|posted|\d))/i)[0] ?? '');
+  s = s.replace(BY, '');
+  const cut = s.search(DATE_TAIL);
+  if (cut >= 0) s = s.slice(0, cut);
+  s = s.split(/\s[|•·]\s|\s[–—]\s/)[0] ?? '';
+  const parts = s
+    .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*/i)
+    .map((p) => p.replace(BY, '').replace(/^[\s"'“”(]+|[\s"'“”),.:;-]+$/g, ''))
+    .filter((p) => p && !ROLE.test(p) && !GENERIC.test(p) && !/^(?:https?:|www\.)|@/.test(p));
+  const out = [...new Set(parts)].join(', ');
+  if (!out || out.length > 100 || words(out) > 4 * Math.max(1, parts.length) || !/\p{L}/u.test(out)) return null;
+  return out;
+}
+
+const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
+const NAME_IN_BYLINE = '[itemprop~="name"], [rel="author"], .fn, .author-name, .byline__name, a[href*="/author"], a[href*="/people/"], a[href*="/profile"]';
+
+/** The byline element of the page: rel=author, itemprop=author, or a byline/author class. */
+function domByline(doc: Document, root: Element | null): string | null {
+  const scope = root?.closest('article') ?? doc.body ?? doc.documentElement;
+  const sets = scope !== doc.body ? [scope, doc.body ?? doc.documentElement] : [scope];
+  for (const within of sets) {
+    for (const el of within.querySelectorAll('[rel="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i], address')) {
+      const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
+      if (el.tagName !== 'ADDRESS' && el.getAttribute('rel') !== 'author' && !(el.getAttribute('itemprop') ?? '').includes('author') && !BYLINE_CLASS.test(cls)) continue;
+      if (/(?:bio|avatar|image|img|photo|social|follow|comment|more|box-title)/i.test(cls) || isHidden(el) || el.closest('nav, footer, aside, [class*="comment" i]')) continue;
+      const text = el.textContent ?? '';
+      if (!text.trim() || text.trim().length > 200) continue;
+      const named = el.querySelector(NAME_IN_BYLINE);
+      const name = cleanByline(named?.textContent?.trim() ? named.textContent : text);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+function byline(doc: Document, ld: LdInfo, m: Map<string, string>, root: Element | null): string | null {
+  const fromLd = ld.article?.authors.map(cleanByline).filter((x): x is string => !!x) ?? [];
+  if (fromLd.length) return [...new Set(fromLd)].join(', ');
+  const articleAuthor = m.get('article:author');
+  const declared = first(m, ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru:author', 'byl']) ?? (articleAuthor && !/^https?:|\/\//.test(articleAuthor) ? articleAuthor : null);
+  const cleaned = declared ? cleanByline(declared) : null;
+  return cleaned ?? domByline(doc, root);
+}
+
+// ---- date -----------------------------------------------------------------------------------
+
+/** ISO 8601 for a date string; keeps the written calendar day when the input already starts with one. */
+export function toIso(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = s.trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(t)) return t.replace(/^(\d{4}-\d{2}-\d{2})[ T]?/, (_, d: string) => (t.length > 10 ? `${d}T` : d)).replace(/\s+/g, '');
+  if (/^\d{10,13}$/.test(t)) return new Date(Number(t) * (t.length === 10 ? 1000 : 1)).toISOString();
+  const ms = Date.parse(t.replace(/\b(?:at|um|à)\b/gi, ' ').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1'));
+  return Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString() : null;
+}
+
+function published(doc: Document, ld: LdInfo, m: Map<string, string>, root: Element | null): string | null {
+  const declared =
+    ld.article?.datePublished ??
+    first(m, ['article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date:issued', 'dcterms:issued', 'dcterms:created', 'dc:date', 'date', 'pubdate', 'publishdate', 'sailthru:date', 'article:published']);
+  const iso = toIso(declared);
+  if (iso) return iso;
+  const scope = root?.closest('article') ?? doc;
+  const time =
+    scope.querySelector('[itemprop~="datePublished"][datetime], time[pubdate][datetime], time[datetime]') ??
+    doc.querySelector('[itemprop~="datePublished"][datetime], time[datetime]');
+  const fromTime = toIso(time?.getAttribute('datetime'));
+  if (fromTime) return fromTime;
+  const dated = scope.querySelector('[itemprop~="datePublished"], [class*="dateline" i], [class*="publish" i][class*="date" i]');
+  return toIso(dated?.textContent?.replace(/^\s*(?:published|posted|updated)\s*:?/i, ''));
+}
+
+// ---- the rest -------------------------------------------------------------------------------
+
+function lang(doc: Document, ld: LdInfo, m: Map<string, string>): string | null {
+  const l = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang') ?? doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? m.get('og:locale') ?? ld.article?.inLanguage;
+  return l?.trim() ? l.trim().replace(/_/g, '-') : null;
+}
+
+export function readMeta(doc: Document, ld: LdInfo, root: Element | null): Meta {
+  const m = metaValues(doc);
+  return {
+    title: title(doc, ld, m),
+    byline: byline(doc, ld, m, root),
+    siteName: first(m, ['og:site_name']) ?? ld.article?.publisher ?? first(m, ['application-name', 'twitter:site']),
+    publishedTime: published(doc, ld, m, root),
+    lang: lang(doc, ld, m),
+  };
+}

@@ -1,0 +1,244 @@
+// One read-only pass over the page: text and link mass per element, then Readability-style
+// candidate scoring (paragraph text propagated to its ancestors, weighted by class hints and
+// discounted by link density) to find the element that holds the article body.
+
+import { FURNITURE_TAGS, HEADING, SKIP_TAGS, countCommas, isBlock, isHidden, junkLevel } from './dom';
+
+export interface Stat {
+  el: Element;
+  /** Visible text characters in the subtree (hidden parts excluded; furniture included). */
+  len: number;
+  /** Of which inside links. */
+  link: number;
+  /** Text and link characters without furniture subtrees: what the body walk would read. */
+  clean: number;
+  cleanLink: number;
+  /** Text whose nearest block is this element: its "paragraph" text. */
+  own: number;
+  ownLink: number;
+  commas: number;
+  /** Own text of the non-link paragraphs in the subtree, furniture included. */
+  paraText: number;
+  /** Furniture level from dom.junkLevel, cleared when the element turns out to hold the article. */
+  junk: 0 | 1 | 2 | 3;
+  /** Candidate score; NaN until the element receives paragraph score. */
+  score: number;
+}
+
+export interface Scan {
+  /** The element the scan started from (<html>). */
+  root: Element;
+  stats: Map<Element, Stat>;
+  /** Blocks with at least 25 characters of their own text outside furniture, in document order. */
+  paras: Stat[];
+  /** Own text of those paragraphs that are not link lists. */
+  paraText: number;
+}
+
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/i;
+const NEGATIVE =
+  /-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|card|rail/i;
+
+/** Class weight as in Readability: ±25 for the class and for the id. */
+export function classWeight(el: Element): number {
+  let w = 0;
+  for (const s of [el.getAttribute('class'), el.getAttribute('id')]) {
+    if (!s) continue;
+    if (NEGATIVE.test(s)) w -= 25;
+    if (POSITIVE.test(s)) w += 25;
+  }
+  return w;
+}
+
+function tagWeight(tag: string): number {
+  if (tag === 'DIV' || tag === 'ARTICLE' || tag === 'SECTION' || tag === 'MAIN') return 5;
+  if (tag === 'PRE' || tag === 'TD' || tag === 'BLOCKQUOTE') return 3;
+  if (tag === 'ADDRESS' || tag === 'OL' || tag === 'UL' || tag === 'DL' || tag === 'DD' || tag === 'DT' || tag === 'LI' || tag === 'FORM') return -3;
+  if (HEADING.test(tag) || tag === 'TH') return -5;
+  return 0;
+}
+
+/** Length of a string without its leading and trailing whitespace, without allocating. */
+function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return b - a;
+}
+
+/**
+ * Share of the page's paragraph text above which a "furniture" element is the article's wrapper
+ * (a "content-with-sidebar" or "js-social" div around everything), per junk level. Surely-furniture
+ * names also need the headline inside or nearly all the text; furniture tags are never rescued.
+ */
+const RESCUE = [1, 0.3, 0.5, 2];
+const rescued = (st: Stat, total: number): boolean =>
+  st.paraText >= 500 && st.paraText >= total * RESCUE[st.junk]! && (st.junk === 1 || st.paraText >= total * 0.8 || !!st.el.querySelector('h1'));
+
+/**
+ * Collects text statistics for every visible element under body. `junk` false ignores class-based
+ * furniture (the retry when the strict pass finds too little text).
+ */
+export function scanPage(doc: Document, junk = true): Scan {
+  const stats = new Map<Element, Stat>();
+  const all: Stat[] = [];
+  // From <html>: parsers given broken markup can leave text in a second <body>.
+  const body = doc.documentElement;
+  const make = (el: Element, j: Stat['junk']): Stat => ({
+    el, len: 0, link: 0, clean: 0, cleanLink: 0, own: 0, ownLink: 0, commas: 0, paraText: 0, junk: j, score: NaN,
+  });
+
+  // Pass 1: raw totals, own (paragraph) text, furniture flags. Post-order, so children come first.
+  const visit = (st: Stat, block: Stat, inLink: boolean): void => {
+    const el = st.el;
+    const own = isBlock(el.tagName) ? st : block;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const data = (c as Text).data;
+        const n = trimmedLength(data);
+        if (!n) continue;
+        st.len += n;
+        st.clean += n;
+        own.own += n;
+        if (inLink) {
+          st.link += n;
+          st.cleanLink += n;
+          own.ownLink += n;
+        }
+        if (n > 10) own.commas += countCommas(data);
+      } else if (c.nodeType === 1) {
+        const ce = c as Element;
+        const tag = ce.tagName;
+        if (SKIP_TAGS.has(tag) || isHidden(ce)) continue;
+        const cs = make(ce, tag === 'BODY' ? 0 : junk ? junkLevel(ce, tag) : FURNITURE_TAGS.has(tag) ? 3 : 0);
+        visit(cs, own, inLink || tag === 'A');
+        if (!cs.len) continue;
+        st.len += cs.len;
+        st.link += cs.link;
+        st.paraText += cs.paraText;
+      }
+    }
+    if (own === st && st.own >= 25 && st.ownLink < st.own / 2) st.paraText += st.own;
+    if (st.len) {
+      stats.set(el, st);
+      all.push(st);
+    }
+  };
+  const root = make(body, 0);
+  visit(root, root, false);
+
+  // Furniture that holds most of the page's paragraphs is the article's wrapper after all.
+  const total = root.paraText;
+  for (const st of all) if (st.junk && rescued(st, total)) st.junk = 0;
+
+  // Pass 2: clean totals (post-order: each element hands its totals to its parent) and the
+  // paragraphs that lie outside furniture.
+  const paras: Stat[] = [];
+  let paraText = 0;
+  for (const st of all) {
+    const parent = st.el === body ? null : stats.get(st.el.parentElement!);
+    if (parent && !st.junk) {
+      parent.clean += st.clean;
+      parent.cleanLink += st.cleanLink;
+    }
+  }
+  for (const st of all) {
+    if (st.own < 25 || !isBlock(st.el.tagName)) continue;
+    let inJunk = false;
+    for (let a: Element | null = st.el; a && a !== body; a = a.parentElement) {
+      if (stats.get(a)?.junk) {
+        inJunk = true;
+        break;
+      }
+    }
+    if (inJunk) continue;
+    paras.push(st);
+    if (st.ownLink < st.own / 2) paraText += st.own;
+  }
+  return { root: body, stats, paras, paraText };
+}
+
+/** Scores candidates and returns the elements that make up the body, in document order. */
+export function pickBody(scan: Scan): Element[] {
+  const { stats, paras } = scan;
+  const candidates: Stat[] = [];
+  for (const p of paras) {
+    if (p.ownLink > p.own / 2 || p.el.tagName === 'H1') continue;
+    const s = 1 + p.commas + Math.min(Math.floor(p.own / 100), 3);
+    let a = p.el.parentElement;
+    for (let level = 0; a && level < 5; level++, a = a.parentElement) {
+      const st = stats.get(a);
+      if (!st || a.tagName === 'HTML') break;
+      if (Number.isNaN(st.score)) {
+        st.score = tagWeight(a.tagName) + classWeight(a);
+        candidates.push(st);
+      }
+      st.score += s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+    }
+  }
+  // No paragraph anywhere (a tiny page): read whatever the page shows.
+  if (!candidates.length) return [scan.root];
+  for (const c of candidates) c.score *= c.clean ? 1 - c.cleanLink / c.clean : 0;
+  candidates.sort((a, b) => b.score - a.score);
+  let top = candidates[0]!;
+
+  // Several strong candidates under one ancestor (a body split into chunks): take the ancestor.
+  const strong = candidates.slice(1, 5).filter((c) => c.score >= top.score * 0.75);
+  if (strong.length >= 2) {
+    for (let a = top.el.parentElement; a && a.tagName !== 'BODY'; a = a.parentElement) {
+      if (strong.filter((c) => a!.contains(c.el)).length >= 2) {
+        const st = stats.get(a);
+        if (st) top = st;
+        break;
+      }
+    }
+  }
+  // A parent that scores higher than the candidate holds more of the article.
+  let last = top.score;
+  for (let a = top.el.parentElement; a && a.tagName !== 'BODY'; a = a.parentElement) {
+    const st = stats.get(a);
+    if (!st || Number.isNaN(st.score)) continue;
+    if (st.score < top.score / 3) break;
+    if (st.score > last) {
+      top = st;
+      break;
+    }
+    last = st.score;
+  }
+  // Climb through wrappers that hold nothing else.
+  while (top.el.parentElement && top.el.parentElement.tagName !== 'BODY') {
+    const parent = stats.get(top.el.parentElement);
+    if (!parent || parent.junk || parent.clean !== top.clean) break;
+    top = parent;
+  }
+  return withSiblings(top, stats);
+}
+
+/** Readability's sibling rule: siblings that score well or read like paragraphs join the body. */
+function withSiblings(top: Stat, stats: Map<Element, Stat>): Element[] {
+  const parent = top.el.parentElement;
+  if (!parent || top.el.tagName === 'BODY') return [top.el];
+  const threshold = Math.max(10, top.score * 0.2);
+  const topClass = top.el.getAttribute('class') ?? '';
+  const out: Element[] = [];
+  for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === top.el) {
+      out.push(s);
+      continue;
+    }
+    const st = stats.get(s);
+    if (!st || st.junk || !st.clean) continue;
+    let bonus = 0;
+    if (topClass && s.getAttribute('class') === topClass) bonus = top.score * 0.2;
+    if (!Number.isNaN(st.score) && st.score + bonus >= threshold) {
+      out.push(s);
+      continue;
+    }
+    if (s.tagName === 'P') {
+      const density = st.cleanLink / st.clean;
+      if ((st.clean > 80 && density < 0.25) || (st.clean < 80 && density === 0 && /\.( |$)/.test(s.textContent ?? ''))) out.push(s);
+    }
+  }
+  return out;
+}
