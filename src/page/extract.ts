@@ -16,7 +16,7 @@ export interface Extraction {
 }
 
 /** Below this many characters the strict pass probably dropped the article with the furniture. */
-const MIN_TEXT = 500;
+const MIN_TEXT = 200;
 
 export function extractArticle(doc: Document, _url?: string): Extraction {
   const ld = readJsonLd(doc);

@@ -53,7 +53,12 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
         if (blockish) end();
         continue;
       }
-      if (blockish) {
+      if (tag === 'TD' || tag === 'TH') {
+        // A table row reads as one line: cells are separated by a space, not made paragraphs.
+        b.gap();
+        walk(ce, block, inLink);
+        b.gap();
+      } else if (blockish) {
         end();
         walk(ce, ce, inLink);
         end();

@@ -14,7 +14,7 @@ const SOCIAL_WORD =
 const CTA =
   /\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|download (?:our|the) app|follow us|like us on|join us on|join our|get (?:our|the) (?:latest|best|free)|click here|tap here|stay (?:informed|updated|connected|in the know)|don['’]t miss (?:out|a story)|register (?:now|here|for free)|log ?in to|create (?:a|an|your) (?:free )?account)\b/i;
 const CREDIT =
-  /^(?:photo|photograph|image|picture|pictured|illustration|graphic|video|foto|bild|imagem|source|credit|courtesy|file photo)s?(?: (?:credit|courtesy|by|source))?\s*[:|©/]|^\(?(?:photo|image|file photo|credit)[^)]{0,100}\)$|^(?:©|\(c\))\s|(?:getty images?|ap photo|associated press photo|reuters(?:\/[\w ]+)?|afp(?: via getty images)?|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|dpa|sipa)\)?\.?$/i;
+  /^(?:photo|photograph|image|picture|pictured|illustration|graphic|video|foto|bild|imagem|source|credit|courtesy|file photo)s?(?: (?:credit|courtesy|by|source))?\s*[:|©/]|^\(?(?:photo|image|file photo|credit)[^)]{0,100}\)$|^(?:©|\(c\))\s|^[^.!?]{0,60}(?:\/|\bvia |\(|\| )?(?:getty images?|ap photo|associated press photo|reuters|afp(?: via getty images)?|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|dpa|sipa)\)?$/i;
 const COPYRIGHT = /^(?:©|copyright\b|\(c\) ?\d{4})|all rights reserved|may not be (?:published|reproduced|republished)|this material may not/i;
 const TAG_LINE = /^(?:tags?|tagged|filed under|posted in|categories|category|topics?|keywords|sections?|more about)\s*:/i;
 const CONTACT =

@@ -22,6 +22,8 @@ export const isBlock = (tag: string): boolean => BLOCK_TAGS.has(tag) || tag.incl
 
 export const HEADING = /^H[1-6]$/;
 
+const TABLE_PART = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT']);
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Class names that mean "not shown" in common CSS frameworks (only matters without layout). */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|is-hidden|u-hidden|offscreen)(?:\s|$)/i;
@@ -75,7 +77,7 @@ const WEAK_PART =
   'caption|captions|credit|credits|wp-caption-text|figcaption|toolbar|tools|print|overlay|masthead|skip|skip-link|ticker|breaking|alert|alerts|' +
   'cta|donate|donation|app-download|follow|follow-us|contact|disclaimer|copyright|legal|login|register|hidden-print|noprint|jump|jumplink|' +
   'toc|table-of-contents|meta|entry-meta|post-meta|article-meta|headline|title|kicker|eyebrow|pullquote|pull-quote|' +
-  'video-player|player|audio-player|podcast|rating|ratings|reactions|vote|poll|quiz|survey|feedback|error|loading|spinner|tooltip|' +
+  'video-player|audio-player|podcast|rating|ratings|reactions|vote|poll|quiz|survey|feedback|error|loading|spinner|tooltip|' +
   'dropdown|search|date|time|published|posted|updated';
 const part = (alts: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${alts})(?=$|[\\s_-])`, 'i');
 const NEVER = part(NEVER_PART);
@@ -113,8 +115,9 @@ export function junkLevel(el: Element, tag: string): 0 | 1 | 2 | 3 {
   if (s && !BODY_HINT.test(s)) {
     if (NEVER.test(s)) return 3;
     if (STRONG.test(s)) return 2;
-    // Weak names on inline elements are usually styling ("toc-backref" on a heading's link).
-    if (WEAK.test(s) && isBlock(tag)) return 1;
+    // Weak names on inline elements and table rows are usually styling ("toc-backref" on a
+    // heading's link, "player-2020" on a standings row).
+    if (WEAK.test(s) && isBlock(tag) && !TABLE_PART.has(tag)) return 1;
   }
   return isJunkAttr(el) ? 2 : 0;
 }

@@ -74,7 +74,7 @@ function trimmedLength(s: string): number {
  */
 const RESCUE = [1, 0.3, 0.5, 2];
 const rescued = (st: Stat, total: number): boolean =>
-  st.paraText >= 500 && st.paraText >= total * RESCUE[st.junk]! && (st.junk === 1 || st.paraText >= total * 0.8 || !!st.el.querySelector('h1'));
+  st.paraText >= 200 && st.paraText >= total * RESCUE[st.junk]! && (st.junk === 1 || st.paraText >= total * 0.8 || !!st.el.querySelector('h1'));
 
 /**
  * Collects text statistics for every visible element under body. `junk` false ignores class-based
@@ -163,6 +163,8 @@ export function scanPage(doc: Document, junk = true): Scan {
 export function pickBody(scan: Scan): Element[] {
   const { stats, paras } = scan;
   const candidates: Stat[] = [];
+  /** Paragraph text whose parent is the candidate: what makes it a chunk of body on its own. */
+  const direct = new Map<Stat, number>();
   for (const p of paras) {
     if (p.ownLink > p.own / 2 || p.el.tagName === 'H1') continue;
     const s = 1 + p.commas + Math.min(Math.floor(p.own / 100), 3);
@@ -175,11 +177,16 @@ export function pickBody(scan: Scan): Element[] {
         candidates.push(st);
       }
       st.score += s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      if (level === 0) direct.set(st, (direct.get(st) ?? 0) + p.own);
     }
   }
   // No paragraph anywhere (a tiny page): read whatever the page shows.
   if (!candidates.length) return [scan.root];
-  for (const c of candidates) c.score *= c.clean ? 1 - c.cleanLink / c.clean : 0;
+  for (const c of candidates) {
+    c.score *= c.clean ? 1 - c.cleanLink / c.clean : 0;
+    // Class names alone must not make a winner of a tiny box (a video player named "storytop").
+    if (c.clean < 200) c.score *= c.clean / 200;
+  }
   candidates.sort((a, b) => b.score - a.score);
   let top = candidates[0]!;
 
@@ -193,6 +200,19 @@ export function pickBody(scan: Scan): Element[] {
         break;
       }
     }
+  }
+  // The body split into separate sections (a figure or pull quote between them): other chunks of
+  // plain paragraphs that score a third of the top join it under their common ancestor.
+  const chunks = candidates.filter(
+    (c) => c.score >= top.score / 3 && (direct.get(c) ?? 0) >= 300 && c.cleanLink < c.clean * 0.2 && !c.el.contains(top.el) && !top.el.contains(c.el),
+  );
+  if (chunks.length) {
+    let a = top.el.parentElement;
+    while (a && !chunks.every((c) => a!.contains(c.el))) a = a.parentElement;
+    const st = a && a.tagName !== 'BODY' && a.tagName !== 'HTML' ? stats.get(a) : undefined;
+    // …as long as the ancestor is mostly those chunks, not a page wrapper with much else in it.
+    const sum = chunks.reduce((n, c) => n + c.clean, top.clean);
+    if (st && st.cleanLink < st.clean * 0.3 && st.clean < sum * 2) top = st;
   }
   // A parent that scores higher than the candidate holds more of the article.
   let last = top.score;

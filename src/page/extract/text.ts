@@ -52,6 +52,11 @@ export class TextBuilder {
     if (last < data.length) this.space = true;
   }
 
+  /** A separator that is not in the page's text (between table cells). */
+  gap(): void {
+    this.space = true;
+  }
+
   /** A <br>: a line break, or a paragraph break when it is the second in a row. */
   br(): Para | null {
     if (!this.open) return null;
