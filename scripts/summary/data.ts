@@ -28,7 +28,7 @@ export interface Scorer {
   scoreSummary(ref: string[], pred: string[]): { rouge1: Rouge; rouge2: Rouge; rougeLsum: Rouge };
 }
 
-/** Null (after printing why) when ../shared is not there. */
+/** False (after saying why) when ../shared is not there. */
 export function haveShared(): boolean {
   if (existsSync(GOLD) && existsSync(SCORER)) return true;
   console.log(`skipped: ${GOLD} not found (the shared corpus lives outside the repository)`);

@@ -10,7 +10,7 @@ const ANYWHERE: RegExp[] = [
   /\((?:photos?|images?|pictures?|video|file photo|credit)\s*(?:by|:|courtesy|credit)\b/i,
   /\bvia getty images\b|\bgetty images\)|\b(?:ap|afp|reuters|epa) photo\b/i,
   /\bcontributed (?:to )?this (?:report|story|article)\b/i,
-  /\b(?:additional )?reporting by\b/i,
+  /(?:^|\badditional |\bwith )reporting by\b/i,
   /\bscroll down for (?:the )?(?:video|more)\b/i,
   /\bnot (?:currently )?accepting comments\b/i,
   /\ball rights reserved\b|©|\bcopyright \d{4}\b/i,

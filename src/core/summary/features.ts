@@ -75,7 +75,8 @@ export function candidates(doc: Doc, entities: readonly Entity[], opts: FeatureO
       if (kind === 'punct') continue;
       words++;
       if (kind === 'number') nums++;
-      if (kind === 'stop' && FIRST_PERSON.has(tok.text.toLowerCase())) first++;
+      // "US" in capitals is the country, not the pronoun.
+      if (kind === 'stop' && tok.text !== 'US' && FIRST_PERSON.has(tok.text.toLowerCase())) first++;
       if (term) ids.push(idOf(term));
     }
     if (words < MIN_WORDS) continue;
@@ -166,15 +167,21 @@ function namesAreCapitalised(doc: Doc): boolean {
   return words > 0 && caps / words > 0.03;
 }
 
-/** Per candidate: the salience of the entities it mentions (top entities count most), scaled to [0, 1]. */
+/**
+ * Per candidate: which of the article's main entities it names, each counted once (a quote that
+ * repeats a name five times is not five times as informative), weighted by rank, scaled to [0, 1].
+ */
 function entityMass(cands: Candidate[], entities: readonly Entity[]): number[] {
   const mass = new Array<number>(cands.length).fill(0);
   const top = entities.slice(0, 8);
   for (let e = 0; e < top.length; e++) {
     const weight = 1 / (e + 1);
-    for (const m of top[e]!.mentions) {
+    let last = -1;
+    for (const m of [...top[e]!.mentions].sort((a, b) => a.start - b.start)) {
       const r = findCandidate(cands, m.start);
-      if (r >= 0 && m.end <= cands[r]!.span.end) mass[r]! += weight;
+      if (r < 0 || r === last || m.end > cands[r]!.span.end) continue;
+      mass[r]! += weight;
+      last = r;
     }
   }
   const top1 = max(mass);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../../src/cli/annotate';
+import { loadModels } from '../../../src/cli/models';
 import { loadNerModel, recognizeEntities } from '../../../src/core/entities/index';
 import { summarize } from '../../../src/core/summary/index';
 import { buildDoc } from '../../../src/core/text/sentences';
@@ -56,6 +58,12 @@ describe('summarize on the OAN story (acceptance)', () => {
 
   it('never contains boilerplate, captions, credits, bylines or datelines', () => {
     for (const s of summary) for (const f of FURNITURE) expect(s).not.toContain(f);
+  });
+
+  it('gives the same lede through the CLI pipeline, with the shipped NER model', () => {
+    const analysis = annotateText(OAN, loadModels());
+    expect(analysis.summary).toEqual(summary);
+    expect(analysis.summary[0]).toMatch(/^The United States military has conducted operations/);
   });
 
   it('keeps the headline-led choice when a title is given', () => {
