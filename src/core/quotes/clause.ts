@@ -9,6 +9,7 @@ import { isWord, lower } from './tokens';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'listeners', 'viewers', 'members', 'lawmakers']);
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'via', 'to', 'through', 'over', 'after', 'before', 'from', 'while', 'when', 'last', 'this', 'earlier', 'later', 'on', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'also', 'then', 'once', 'often']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NOT_CLAUSE_START = new Set(['.', '!', '?', ',', ';', ':', ')', '—', '–']);
 
 /** Token index where the clause reported by `cue` starts, scanning tokens [cue.j, hi); -1 when nothing follows. */
@@ -19,7 +20,8 @@ export function clauseStartAfter(doc: Doc, cue: Cue, hi: number): number {
   for (let m = k; m < Math.min(hi, k + 12); m++) {
     const w = lower(toks[m]!.text);
     if (w === 'that') return m;
-    if (w === '.' || w === ';' || w === '“' || w === '"' || w === ':') break;
+    // A subject pronoun or a comma means the reported clause has already begun ("said he hopes … that").
+    if (w === '.' || w === ';' || w === ',' || w === ':' || SUBJECT_PRONOUNS.has(w)) break;
   }
   if (ADDRESSEE_LEMMAS.has(cue.lemma) && k < hi) {
     const w = lower(toks[k]!.text);
@@ -38,8 +40,12 @@ export function clauseStartAfter(doc: Doc, cue: Cue, hi: number): number {
       }
       if (!isWord(toks[m]!.text) && toks[m]!.text !== "'s" && toks[m]!.text !== '’s') break;
     }
-    // "said in a statement." — only an adjunct follows the cue, no reported clause.
-    if (!closed) return -1;
+    if (!closed) {
+      // "told African-Americans this weekend he would …": the clause starts at its subject pronoun.
+      for (let m = k; m < Math.min(hi, k + 7); m++) if (SUBJECT_PRONOUNS.has(lower(toks[m]!.text))) return m;
+      // "said in a statement." — only an adjunct follows the cue, no reported clause.
+      return -1;
+    }
   }
   while (k < hi && toks[k]!.text === ',') k++;
   if (k >= hi || NOT_CLAUSE_START.has(toks[k]!.text)) return -1;

@@ -43,7 +43,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (!lemma) return null;
   // After a determiner or a possessive the word is a noun ("the states", "Trump’s claims").
   const prev = i > 0 ? lower(tokens[i - 1]!.text) : '';
-  if (NOUN_CONTEXT.has(prev) || prev === "'s") return null;
+  if (NOUN_CONTEXT.has(prev)) return null;
+  // "Trump’s claims" is a noun; "he’s claiming" is "he is claiming".
+  if (prev === "'s" && !/ing$/.test(w) && !/^(?:he|she|it|that|there|who|what)$/.test(lower(tokens[i - 2]?.text ?? ''))) return null;
   // A capitalised "Says" mid-sentence is more likely a name or a headline word.
   if (/^\p{Lu}/u.test(t.text) && i > 0 && !/^[.!?"“”:]$/.test(tokens[i - 1]!.text) && t.text !== t.text.toUpperCase()) return null;
   return { lemma, i, j: i + 1, weak: WEAK_SPEECH_LEMMAS.has(lemma) };

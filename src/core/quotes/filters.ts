@@ -27,13 +27,30 @@ export function isRealQuote(doc: Doc, f: Framed): boolean {
 function isTitle(doc: Doc, f: Framed, text: string, n: number): boolean {
   const toks = doc.tokens;
   const k = tokenAt(toks, f.span.open);
-  const prev = k > 0 ? lower(toks[k - 1]!.text) : '';
+  let p = k - 1;
+  if (p >= 0 && toks[p]!.text === ',') p--;
+  const prev = p >= 0 ? lower(toks[p]!.text) : '';
+  const next = lower(toks[tokenAt(toks, f.span.after)]?.text ?? '');
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  const titleCase = n > 0 && caps / n >= 0.75 && !/[.!?]$/.test(text.trim());
+  const titleCase = n > 0 && caps / n >= 0.75;
   if (WORK_NOUNS.has(prev) && (titleCase || n <= 6)) return true;
+  // "on Fox News’s “Fox and Friends”", "his “Keepin' It Real” radio program": a name of a work or show.
+  if (titleCase && n <= 6 && (TITLE_BEFORE.has(prev) || WORK_NOUNS.has(next))) return true;
+  // A title-case line standing alone is a heading ("‘All Bets Are Off.’").
+  if (titleCase && n <= 8 && isWholeParagraph(doc, f)) return true;
   if (f.attribution) return false;
-  return titleCase && n <= 8 && f.kind !== 'direct';
+  return titleCase && !/[.!?]$/.test(text.trim()) && n <= 8 && f.kind !== 'direct';
+}
+
+const TITLE_BEFORE = new Set(["'s", 'of', 'on', 'in', 'for', 'from', 'titled', 'entitled', 'called', 'dubbed', 'named']);
+
+function isWholeParagraph(doc: Doc, f: Framed): boolean {
+  const para = doc.paragraphs.find((x) => x.start <= f.span.open && f.span.open < x.end);
+  if (!para) return false;
+  const before = doc.text.slice(para.start, f.span.open);
+  const after = doc.text.slice(f.span.after, para.end);
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
 /** A quoted word or two between two parts of a name. */

@@ -6,10 +6,11 @@
 
 import type { Doc } from '../text/sentences';
 import type { Span } from '../types';
-import { clauseEnd, clauseStartAfter } from './clause';
+import { clauseStartAfter } from './clause';
 import { cueAt, cuesIn, type Cue } from './cues';
+import { DETERMINERS, TITLE_WORDS } from './lexicon';
 import type { QuoteSpan } from './spans';
-import { npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
+import { isRoleHead, npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
 import { isWord, lower, sentenceAt, tokenRange, wordCount } from './tokens';
 
 export interface Attribution {
@@ -31,6 +32,7 @@ export interface Framed {
   leadWords: number;
 }
 
+const TAIL_BREAK = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'or', 'during', 'after', 'before', 'while', 'because', 'as', 'when', 'since', 'although', 'though', 'which', 'who', 'whereas', 'despite']);
 const LEAD_PUNCT = new Set([',', '—', '–', '―', '-', ';']);
 
 /** Frames every quoted span; fragments that fall inside an earlier quote's clause are merged into it. */
@@ -43,13 +45,14 @@ export function frameQuotes(doc: Doc, spans: QuoteSpan[]): Framed[] {
       last.span.parts.push(...q.parts);
       continue;
     }
-    out.push(frameOne(doc, q, spans[n - 1], spans[n + 1]));
+    out.push(frameOne(doc, q, spans[n - 1], spans.slice(n + 1, n + 8)));
   }
   return out;
 }
 
-function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next: QuoteSpan | undefined): Framed {
+function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: QuoteSpan[]): Framed {
   const toks = doc.tokens;
+  const next = later[0];
   const para = doc.paragraphs.find((p) => p.start <= q.open && q.open < p.end) ?? { start: 0, end: doc.text.length };
   const sOpen = sentenceAt(doc, q.open);
   const bStart = Math.max(sOpen ? sOpen.start : para.start, para.start, prev && prev.after <= q.open ? prev.after : 0);
@@ -62,7 +65,13 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next: Quo
   const whole: Span = { start: q.start, end: q.end };
   const endsSentence = ai >= aj;
 
-  const before = leadWords > 0 ? attributionBefore(doc, bi, bj) : null;
+  let befores = leadWords > 0 ? attributionsBefore(doc, bi, bj) : [];
+  // A short quote earlier in the sentence (a title, a scare quote) does not end the frame:
+  // "Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains …".
+  if (!befores.length && prev && sOpen && prev.open >= sOpen.start && wordCount(doc.text.slice(prev.start, prev.end)) <= 4) {
+    const [si] = tokenRange(toks, Math.max(sOpen.start, para.start), q.open);
+    befores = attributionsBefore(doc, si, bj);
+  }
   let after = attributionAfter(doc, ai, aj);
   if (!after && endsSentence && q.closed && sClose) {
     // The attribution may stand as the next sentence of the paragraph.
@@ -71,23 +80,26 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next: Quo
       after = attributionSentence(doc, nextS.firstToken, nextS.lastToken);
   }
 
-  if (before) {
+  for (const before of befores) {
     const between = before.cue ? before.cue.j : before.mention.j;
     if (introduces(doc, between, bj)) return { span: q, content: whole, kind: 'direct', attribution: before, endsSentence, leadWords };
     if (before.cue) {
       const start = clauseStartAfter(doc, before.cue, bj);
       if (start >= 0) {
-        const sHi = tokenRange(toks, q.after, sEnd)[1];
-        const end = clauseEnd(doc, start, Math.max(sHi, tokenRange(toks, q.open, q.after)[1]));
-        const clause = { start: toks[start]!.start, end: Math.max(q.end, toks[end - 1]!.end) };
+        const clause = { start: toks[start]!.start, end: mixedEnd(doc, q, later, sEnd) };
         return { span: q, content: pick(doc, whole, clause), kind: 'mixed', attribution: before, endsSentence, leadWords };
       }
     }
   }
+  // A fragment with the frame after it ("A cashier who “steals …” is held accountable, Warren said")
+  // needs the frame set off by a comma right after the clause.
+  if (after && leadWords > 0 && !frameSetOff(doc, ai, after)) after = null;
   if (after) {
     if (leadWords === 0) return { span: q, content: whole, kind: 'direct', attribution: after, endsSentence, leadWords };
-    // "The summit accomplished “too little,” he added": the clause runs from the sentence start.
-    const clause = { start: toks[bi]!.start, end: q.end };
+    // "The summit accomplished “too little,” he added": the clause runs from the sentence start to the frame.
+    let e = Math.min(after.mention.i, after.cue ? after.cue.i : Infinity);
+    while (e > ai && !isWord(toks[e - 1]!.text)) e--;
+    const clause = { start: toks[bi]!.start, end: e > ai ? Math.max(q.end, toks[e - 1]!.end) : q.end };
     return { span: q, content: pick(doc, whole, clause), kind: 'mixed', attribution: after, endsSentence, leadWords };
   }
   if (leadWords === 0) return { span: q, content: whole, kind: 'direct', attribution: null, endsSentence, leadWords };
@@ -97,6 +109,36 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, next: Quo
     return { span: q, content: whole, kind: 'direct', attribution: np ? { cue: null, mention: np } : null, endsSentence, leadWords };
   }
   return { span: q, content: whole, kind: 'embedded', attribution: null, endsSentence, leadWords };
+}
+
+/**
+ * Where a mixed quote's clause ends: after the last quoted fragment it carries ("that Machado was
+ * “disgusting” and “a con”"), running on to the sentence end only over a short tail ("… at the
+ * agency") — a long tail or a new clause ("and says he will …", ", but …") is someone else's frame.
+ */
+function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): number {
+  const toks = doc.tokens;
+  let end = q.end;
+  let from = q.after;
+  for (const nxt of [...later.filter((x) => x.open < sEnd), null]) {
+    const stop = nxt ? nxt.open : sEnd;
+    const [i, j] = tokenRange(toks, from, stop);
+    const words = countWords(doc, i, j);
+    const first = lower(toks[i]?.text ?? '');
+    const cue = cuesIn(toks, i, j).length > 0;
+    if (nxt) {
+      if (words > 6 || cue || (TAIL_BREAK.has(first) && words > 1 && first !== 'and' && first !== 'or')) break;
+      end = nxt.end;
+      from = nxt.after;
+      continue;
+    }
+    // The tail runs to the sentence end or to the first word that opens another clause.
+    let e = i;
+    while (e < j && !TAIL_BREAK.has(lower(toks[e]!.text)) && !cueAt(toks, e)) e++;
+    while (e > i && !isWord(toks[e - 1]!.text)) e--;
+    if (e > i) end = toks[e - 1]!.end;
+  }
+  return end;
 }
 
 function paraEnd(doc: Doc, pos: number): number {
@@ -136,8 +178,9 @@ export function attributionAfter(doc: Doc, ai: number, aj: number): Attribution 
   }
   for (const c of cuesIn(toks, i, aj)) {
     const m = subjectBefore(doc, c.i, i);
-    // The subject must open the frame; "…” That is what Trump said" is not an attribution of the quote.
-    if (m && m.i - i <= 8) return { cue: c, mention: m };
+    // The subject must open the frame ("…,” Senate Majority Leader Mitch McConnell said"); in
+    // "…” and encourage Americans to check out what he called" it does not.
+    if (m && m.i - i <= 8 && opensFrame(doc, i, m.i)) return { cue: c, mention: m };
     if (m) break;
   }
   // "“…” ― Sonya Herridge": a dash and a name sign the quote.
@@ -146,6 +189,25 @@ export function attributionAfter(doc: Doc, ai: number, aj: number): Attribution 
     if (m && m.kind === 'name') return { cue: null, mention: m };
   }
   return null;
+}
+
+/** Only a subject's titles and modifiers stand between the frame start and the subject. */
+function opensFrame(doc: Doc, i: number, subject: number): boolean {
+  for (let k = i; k < subject; k++) {
+    const t = doc.tokens[k]!.text;
+    if (isWord(t) && /^\p{Ll}/u.test(t) && !TITLE_WORDS.has(lower(t)) && !DETERMINERS.has(lower(t)) && !isRoleHead(lower(t))) return false;
+  }
+  return true;
+}
+
+/** The after-frame of a fragment starts with a comma (or dash) after at most a few words. */
+function frameSetOff(doc: Doc, ai: number, a: Attribution): boolean {
+  const toks = doc.tokens;
+  const start = Math.min(a.mention.i, a.cue ? a.cue.i : Infinity);
+  let k = start;
+  while (k > ai && !/^[,—–―]$/.test(toks[k - 1]!.text)) k--;
+  if (k === ai && start > ai && !/^[,—–―]$/.test(toks[ai]!.text)) return countWords(doc, ai, start) === 0;
+  return countWords(doc, ai, k) <= 6 && !cuesIn(toks, ai, k).length;
 }
 
 /**
@@ -166,31 +228,48 @@ export function attributionSentence(doc: Doc, ni: number, nj: number): Attributi
 
 const ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'about', 'of', 'via', 'through', 'with', 'from', 'when', 'while', 'as', 'last', 'this', 'today', 'yesterday', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'then']);
 
-/** The cue-and-subject frame before a quote: "Austin said:", "In a statement, Austin said". The last cue wins. */
-export function attributionBefore(doc: Doc, bi: number, bj: number): Attribution | null {
+/** The cue-and-subject frames before a quote, the likeliest first: "Austin said:", "In a statement, Austin said". */
+export function attributionsBefore(doc: Doc, bi: number, bj: number): Attribution[] {
   const toks = doc.tokens;
+  const out: Attribution[] = [];
   const cues = cuesIn(toks, bi, bj);
-  // The first cue with a subject governs the sentence ("Trump said … that Clinton once described X as “…”").
-  for (let n = 0; n < cues.length; n++) {
-    const c = cues[n]!;
+  // The first cue with a subject governs the sentence ("Trump said … that Clinton once described X as
+  // “…”"), except a participle set off by a comma right before the quote (", arguing that he will …").
+  const participle = cues.findLast((c) => c.i > bi && toks[c.i - 1]!.text === ',' && /ing$/.test(lower(toks[c.i]!.text)));
+  const ordered = participle ? [participle, ...cues.filter((c) => c !== participle)] : cues;
+  for (let n = 0; n < ordered.length; n++) {
+    const c = ordered[n]!;
     if (c.lemma === 'according to') {
       const m = subjectAfter(doc, c.j, bj);
-      if (m) return { cue: { ...c, j: m.j }, mention: m };
+      if (m) out.push({ cue: { ...c, j: m.j }, mention: m });
       continue;
     }
     const m = subjectBefore(doc, c.i, bi);
-    if (m) return { cue: c, mention: m };
+    if (m) {
+      out.push({ cue: c, mention: m });
+      continue;
+    }
     // "Said Trump: “…”" / "…, said the spokesperson, “…”"
     const inv = subjectAfter(doc, c.j, bj);
-    if (inv && (c.i === bi || toks[c.i - 1]!.text === ',')) return { cue: { ...c, j: inv.j }, mention: inv };
+    if (inv && (c.i === bi || toks[c.i - 1]!.text === ',')) out.push({ cue: { ...c, j: inv.j }, mention: inv });
+  }
+  // "Trump’s claim that there have been “thousands of shootings”": a reporting noun with its owner.
+  for (let k = bi + 2; k < bj - 1; k++) {
+    if (!REPORT_NOUNS.has(lower(toks[k]!.text)) || !/^['’]s$/.test(toks[k - 1]!.text) || lower(toks[k + 1]!.text) !== 'that') continue;
+    const m = npEndingAt(doc, k - 1, bi);
+    if (m && m.kind === 'name') out.push({ cue: { lemma: 'claim', i: k, j: k + 1, weak: false }, mention: m });
   }
   // A transcript label: "PENCE: …" at a paragraph start.
   if (bj - bi === 2 && toks[bj - 1]!.text === ':' && /^\p{Lu}{2,}$/u.test(toks[bi]!.text)) {
     const m = npEndingAt(doc, bi + 1, bi);
-    if (m) return { cue: null, mention: m };
+    if (m) out.push({ cue: null, mention: m });
   }
-  return null;
+  return out;
 }
+
+const REPORT_NOUNS = new Set(
+  'claim claims assertion statement promise pledge warning comment comments remark remarks prediction argument contention insistence suggestion charge accusation allegation vow threat assurance message insinuation boast'.split(' '),
+);
 
 /** True when the words between the cue and the opening mark only introduce the quote ("said:", "told reporters,"). */
 function introduces(doc: Doc, from: number, bj: number): boolean {

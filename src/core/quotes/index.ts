@@ -33,8 +33,10 @@ export function findQuotes(doc: Doc, entities: Entity[]): QuoteResult {
 
   const quoteItems: Item[] = framed.map((f) => ({ framed: f, reported: null, attribution: f.attribution, ref: null }));
   const speechItems: Item[] = [];
+  // Indirect speech in sentences no kept quote touches (titles and scare quotes do not count).
+  const kept = framed.map((f) => ({ start: Math.min(f.span.open, f.content.start), end: Math.max(f.span.after, f.content.end) }));
   for (const s of doc.sentences) {
-    if (spans.some((q) => q.open < s.end && q.after > s.start)) continue;
+    if (kept.some((q) => q.start < s.end && q.end > s.start)) continue;
     for (const r of reportedIn(doc, s)) speechItems.push({ framed: null, reported: r, attribution: r.attribution, ref: null });
   }
 

@@ -106,6 +106,43 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   propose: 'proposed proposes',
   recommend: 'recommended recommends',
   say_on: 'quoted',
+  encourage: 'encourage encourages encouraged encouraging',
+  blame: 'blame blames blamed blaming',
+  label: 'label labels labeled labelled labeling',
+  brand: 'branded brands',
+  dub: 'dubbed dubs',
+  term: 'termed',
+  dismiss: 'dismissed dismisses dismissing',
+  defend: 'defended defends defending',
+  question: 'questioned questions questioning',
+  reject: 'rejected rejects rejecting',
+  condemn: 'condemn condemns condemned condemning',
+  denounce: 'denounce denounces denounced denouncing',
+  cite: 'cite cites cited citing',
+  mention: 'mentioned mentions mentioning',
+  tout: 'tout touts touted touting',
+  hail: 'hailed hails',
+  slam: 'slammed slams slamming',
+  attack: 'attacked attacks attacking',
+  deride: 'derided derides',
+  decry: 'decried decries',
+  chide: 'chided chides',
+  scold: 'scolded scolds',
+  applaud: 'applauded applauds',
+  invoke: 'invoked invokes invoking',
+  praise2: 'praising',
+  criticize2: 'criticize criticizing criticised criticises',
+  liken: 'likened likens',
+  compare: 'compared compares comparing',
+  refer: 'referred refers referring',
+  rate: 'rated rates',
+  rule: 'ruled',
+  find: 'found finds',
+  put: 'put',
+  portray: 'portrayed portrays',
+  characterize: 'characterized characterizes',
+  laud: 'lauded lauds',
+  exhort: 'exhorted exhorts',
 };
 
 /** Every form of every reporting verb, to its lemma. */
@@ -117,7 +154,9 @@ for (const [lemma, forms] of Object.entries(SPEECH_VERB_LEMMAS))
 export const WEAK_SPEECH_LEMMAS = words(
   'call describe accuse blast criticize praise estimate indicate signal hint disclose reveal inform order ' +
     'propose recommend believe think post read report note state charge maintain counter reason sing begin ' +
-    'continue demand threaten mock text email blog instruct add answer comment observe repeat',
+    'continue demand threaten mock text email blog instruct add answer comment observe repeat encourage blame ' +
+    'label brand dub term dismiss defend question reject condemn denounce cite mention tout hail slam attack ' +
+    'deride decry chide scold applaud invoke praise criticize liken compare refer rate rule find put portray characterize laud exhort',
 );
 
 /** Lemmas that take the addressee as object before the reported clause ("told reporters that…"). */
@@ -129,7 +168,7 @@ export const AUXILIARIES = words(
     "also later then further once again previously earlier repeatedly recently often frequently never " +
     'still even only just first now initially subsequently separately similarly privately publicly ' +
     'reportedly allegedly quickly promptly immediately simply flatly openly bluntly tersely angrily calmly ' +
-    'not n\'t ’t',
+    "not n't ’t 's ’s 're ’re 've ’ve 'd ’d 'll ’ll",
 );
 
 /** Personal pronouns that can be speakers, with the gender or number they carry. */
@@ -221,5 +260,6 @@ export const WORK_NOUNS = words(
     'novel novels poem poems article articles essay essays column columns op-ed editorial headline headlines ' +
     'documentary documentaries program programme podcast report painting opera musical hymn anthem titled ' +
     'entitled called dubbed named nicknamed slogan hashtag campaign segment chapter section memoir bill act ' +
-    'exhibit exhibition magazine newspaper blog site website app game',
+    'exhibit exhibition magazine newspaper blog site website app game commentary piece broadcast radio tv ' +
+    'television channel network',
 );

@@ -75,19 +75,22 @@ export function textOf(doc: Doc, i: number, j: number): string {
 
 interface IndexedName {
   words: string[];
-  text: string;
   count: number;
-  first: number;
+  /** Offsets where the article writes this form, in order. */
+  positions: number[];
   male: number;
   female: number;
 }
 
-/** Every name the article writes, to link short forms to full ones and to guess genders. */
+/** Every name the article writes (outside quotes), to link short forms to full ones and to guess genders. */
 export class NameIndex {
   private readonly byKey = new Map<string, IndexedName>();
   private readonly bySurname = new Map<string, IndexedName[]>();
 
-  constructor(private readonly doc: Doc) {
+  constructor(
+    private readonly doc: Doc,
+    quoted: (pos: number) => boolean = () => false,
+  ) {
     const toks = doc.tokens;
     for (const s of doc.sentences) {
       // Headlines capitalise every word, so their capitalised runs are not names.
@@ -100,18 +103,18 @@ export class NameIndex {
           continue;
         }
         const [a, b] = run;
+        i = b;
+        if (quoted(toks[a]!.start)) continue;
         const raw = toks.slice(a, b).map((t) => t.text);
         const words = stripTitles(raw);
-        if (words.length && !(words.length === 1 && isTitleWord(words[0]!))) {
-          const title = raw.length > words.length ? lower(raw[raw.length - words.length - 1]!) : '';
-          const entry = this.add(words, toks[b - words.length]!.start);
-          if (MALE_WORDS.has(title)) entry.male += 3;
-          if (FEMALE_WORDS.has(title)) entry.female += 3;
-          // A subject pronoun soon after a person's name, with no other name in between, hints at the gender.
-          if (a === s.firstToken || !/^(?:of|for|to|with|by|about|from|in|on|at|against|and|the)$/i.test(toks[a - 1]!.text))
-            if (!/^\p{Lu}+$/u.test(words[words.length - 1]!)) this.countPronouns(entry, b, s.lastToken);
-        }
-        i = b;
+        if (!words.length || (words.length === 1 && isTitleWord(words[0]!))) continue;
+        const title = raw.length > words.length ? lower(raw[raw.length - words.length - 1]!) : '';
+        const entry = this.add(words, toks[b - words.length]!.start);
+        if (MALE_WORDS.has(title)) entry.male += 3;
+        if (FEMALE_WORDS.has(title)) entry.female += 3;
+        // A subject pronoun soon after a person's name, with no other name in between, hints at the gender.
+        if (a === s.firstToken || !/^(?:of|for|to|with|by|about|from|in|on|at|against|and|the)$/i.test(toks[a - 1]!.text))
+          if (!/^\p{Lu}+$/u.test(words[words.length - 1]!)) this.countPronouns(entry, b, s.lastToken);
       }
     }
   }
@@ -120,7 +123,7 @@ export class NameIndex {
     const key = words.map(lower).join(' ');
     let e = this.byKey.get(key);
     if (!e) {
-      e = { words, text: words.join(' ').replace(/ (['’]s)$/, '$1'), count: 0, first: pos, male: 0, female: 0 };
+      e = { words, count: 0, positions: [], male: 0, female: 0 };
       this.byKey.set(key, e);
       const sur = lower(words[words.length - 1]!);
       const list = this.bySurname.get(sur) ?? [];
@@ -128,6 +131,7 @@ export class NameIndex {
       this.bySurname.set(sur, list);
     }
     e.count++;
+    e.positions.push(pos);
     return e;
   }
 
@@ -142,17 +146,25 @@ export class NameIndex {
     }
   }
 
-  /** The fullest name the article uses for these name words ("Austin" → "Lloyd Austin"). */
-  canonical(words: string[]): string[] {
+  /**
+   * The fullest name the article uses for these name words ("Austin" → "Lloyd Austin"): the full
+   * form written most recently before `pos` (two Johnsons in one story), else the most frequent.
+   */
+  canonical(words: string[], pos = Infinity): string[] {
     if (!words.length) return words;
     const key = words.map(lower);
     const list = this.bySurname.get(key[key.length - 1]!) ?? [];
     let longer: IndexedName | null = null;
+    let longerAt = -1;
     let shorter: IndexedName | null = null;
     for (const e of list) {
       const ek = e.words.map(lower);
       if (ek.length > key.length && isSuffix(key, ek)) {
-        if (!longer || e.count > longer.count) longer = e;
+        const at = lastBefore(e.positions, pos);
+        if (!longer || at > longerAt || (at === longerAt && e.count > longer.count)) {
+          longer = e;
+          longerAt = at;
+        }
       } else if (ek.length < key.length && ek.length >= 2 && e.count >= 2 && isSuffix(ek, key)) {
         // A shorter known form cleans a run with a stray capital ("Rival Hillary Clinton").
         if (!shorter || e.count > shorter.count) shorter = e;
@@ -163,12 +175,17 @@ export class NameIndex {
 
   /** Gender of a person name from titles and pronouns, or null when the article does not tell. */
   gender(words: string[]): Gender {
-    const key = words.map(lower);
+    const full = this.canonical(words);
+    const key = full.map(lower);
+    const list = this.bySurname.get(key[key.length - 1]!) ?? [];
+    // The bare surname speaks for the full name only when one person in the article has it.
+    const fullNames = new Set(list.filter((e) => e.words.length > 1).map((e) => lower(e.words[0]!)));
     let male = 0;
     let female = 0;
-    for (const e of this.bySurname.get(key[key.length - 1]!) ?? []) {
+    for (const e of list) {
       const ek = e.words.map(lower);
-      if (!isSuffix(ek.length <= key.length ? ek : key, ek.length <= key.length ? key : ek)) continue;
+      const same = ek.join(' ') === key.join(' ') || (ek.length === 1 && fullNames.size <= 1);
+      if (!same) continue;
       male += e.male;
       female += e.female;
     }
@@ -176,6 +193,12 @@ export class NameIndex {
     if (female > male * 1.5 && female >= 1) return 'female';
     return null;
   }
+}
+
+function lastBefore(positions: number[], pos: number): number {
+  let best = -1;
+  for (const p of positions) if (p < pos) best = p;
+  return best;
 }
 
 /** Most words capitalised: a headline or a title, where capitals say nothing about names. */

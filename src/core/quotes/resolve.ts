@@ -57,7 +57,7 @@ export class Resolver {
     private readonly entities: Entity[],
     quoted: (pos: number) => boolean,
   ) {
-    this.names = new NameIndex(doc);
+    this.names = new NameIndex(doc, quoted);
     this.collect(quoted);
   }
 
@@ -132,7 +132,7 @@ export class Resolver {
   }
 
   fromName(words: string[], start: number, end: number): Referent {
-    const full = this.names.canonical(words);
+    const full = this.names.canonical(words, start);
     const entity = this.entityFor(full, start, end);
     const gender = this.names.gender(full);
     if (entity) {

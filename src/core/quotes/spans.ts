@@ -52,6 +52,10 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
         continue;
       }
       if (m.family !== cur.opener.family) continue;
+      // Inside a straight-quoted passage, curly marks are a nested quote (and the other way round
+      // only when the paragraph has no curly closer left).
+      if (isStraight(cur.opener) && !isStraight(m)) continue;
+      if (!isStraight(cur.opener) && isStraight(m) && ms.slice(k + 1).some((x) => !isStraight(x) && x.family === m.family && x.role !== 'open')) continue;
       const straight = isStraight(m) || isStraight(cur.opener);
       if (!straight && m.role === 'open') {
         cur.depth++;
@@ -72,6 +76,12 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
     if (cur) {
       pushPart(text, cur, para.end);
       const next = continuation(text, marks, paragraphs[p + 1], cur.opener.family);
+      // A straight-quoted passage continues with a straight mark, a curly one with a curly one.
+      if (next && isStraight(next) !== isStraight(cur.opener)) {
+        if (cur.opener.family !== 'single') emit(out, cur, para.end, para.end, false);
+        cur = null;
+        continue;
+      }
       if (next) {
         cur.partStart = next.pos + next.len;
         cur.depth = 0;

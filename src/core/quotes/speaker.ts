@@ -69,13 +69,26 @@ export function subjectBefore(doc: Doc, k: number, lo: number): SpeakerMention |
   while (j > lo && isAux(toks[j - 1]!.text)) j--;
   if (j <= lo) return null;
   const prev = lower(toks[j - 1]!.text);
+  const participle = /ing$/.test(lower(toks[k]!.text));
   // "…, arguing that" / "bemoaned the unrest and said": the subject is the clause's own subject.
-  if ((prev === ',' && /ing$/.test(lower(toks[k]!.text))) || prev === 'and' || prev === 'but') return clauseSubject(doc, lo, j - 1);
+  if ((prev === ',' && participle) || prev === 'and' || prev === 'but') return clauseSubject(doc, lo, j - 1);
+  if (participle) {
+    // "Trump unleashed tweets early Friday saying …": a participle without its own subject takes the clause's.
+    const own = subjectBeforeVerb(doc, k, j, lo);
+    // "footage of Hillary Clinton asking" has its own subject; "In a statement announcing" does not.
+    const ownOk = own && (own.kind !== 'role' || own.i === lo || !PREPOSITIONS.has(lower(toks[own.i - 1]!.text)));
+    return ownOk ? own : clauseSubject(doc, lo, j);
+  }
+  return subjectBeforeVerb(doc, k, j, lo);
+}
+
+function subjectBeforeVerb(doc: Doc, k: number, j: number, lo: number): SpeakerMention | null {
+  const toks = doc.tokens;
   // "Harry Reid (D-Nev.) said": skip the parenthesis.
   j = skipParenthesis(toks, j, lo);
   if (toks[j - 1]!.text === ',') return beforeAppositives(doc, j - 1, lo);
   const np = npEndingAt(doc, j, lo);
-  if (!np) return null;
+  if (!np) return relativeAntecedent(doc, j, lo);
   // "John Kirby, the National Security Council spokesperson said": the name before the role.
   if (np.kind === 'role' && np.i - 1 > lo && toks[np.i - 1]!.text === ',' && toks[np.i]!.text !== 'who') {
     const name = npEndingAt(doc, np.i - 1, lo);
@@ -90,6 +103,18 @@ export function subjectBefore(doc: Doc, k: number, lo: number): SpeakerMention |
     return outer && outer.kind !== 'pronoun' ? outer : null;
   }
   return np;
+}
+
+/** "McConnell, now the Senate majority leader, who in 2010 said": the phrase "who" stands for. */
+function relativeAntecedent(doc: Doc, j: number, lo: number): SpeakerMention | null {
+  const toks = doc.tokens;
+  for (let w = j - 1; w > lo && j - w <= 6; w--) {
+    if (lower(toks[w]!.text) !== 'who') continue;
+    if (toks[w - 1]!.text !== ',') return null;
+    const np = beforeAppositives(doc, w - 1, lo);
+    return np && np.kind !== 'pronoun' ? np : null;
+  }
+  return null;
 }
 
 /** The end of the phrase before a closing parenthesis ("Harry Reid (D-Nev.)" → after "Reid"). */
@@ -132,6 +157,8 @@ function isInserted(toks: Token[], i: number, j: number): boolean {
   const first = toks[i]!.text;
   const w = lower(first);
   if (DETERMINERS.has(w) || CLAUSE_OPENERS.has(w) || isLower(first) || /^\p{N}/u.test(first)) return true;
+  // "China, Pyongyang's only ally, said": a possessive phrase describes what precedes it.
+  if (j - i > 2 && /^['’]s$/.test(toks[i + 1]!.text)) return true;
   // Party and state labels: "R-Ky.", "D-N.Y.", "(D)".
   return /^[RDI]-/.test(first) || (j - i <= 3 && toks.slice(i, j).every((t) => /^(?:\p{Lu}[\p{L}.]*|-|\.)$/u.test(t.text)) && /\./.test(first));
 }
@@ -146,6 +173,11 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
     let c = i;
     while (c < hi && c - i < 12 && toks[c]!.text !== ',') c++;
     if (c < hi && toks[c]!.text === ',') i = c + 1;
+    else {
+      // "On September 27 they published …": an adjunct without a comma ends at the subject pronoun.
+      for (let m = i + 1; m < Math.min(hi, i + 8); m++)
+        if (PRONOUNS.has(lower(toks[m]!.text)) && lower(toks[m]!.text) !== 'it') return mention(doc, m, m + 1, 'pronoun', [], null);
+    }
   }
   return npStartingAt(doc, i, hi);
 }
