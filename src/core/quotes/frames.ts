@@ -33,6 +33,7 @@ export interface Framed {
 }
 
 const TAIL_BREAK = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'or', 'during', 'after', 'before', 'while', 'because', 'as', 'when', 'since', 'although', 'though', 'which', 'who', 'whereas', 'despite']);
+const GAP_JOINERS = new Set(['and', 'or', 'who', 'which']);
 const LEAD_PUNCT = new Set([',', '—', '–', '―', '-', ';']);
 
 /** Frames every quoted span; fragments that fall inside an earlier quote's clause are merged into it. */
@@ -127,7 +128,8 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
     const first = lower(toks[i]?.text ?? '');
     const cue = cuesIn(toks, i, j).length > 0;
     if (nxt) {
-      if (words > 6 || cue || (TAIL_BREAK.has(first) && words > 1 && first !== 'and' && first !== 'or')) break;
+      // Fragments of one clause: "a “pathological liar” who is “utterly amoral” and a “serial philanderer”".
+      if (words > 6 || cue || (TAIL_BREAK.has(first) && words > 1 && !GAP_JOINERS.has(first))) break;
       end = nxt.end;
       from = nxt.after;
       continue;
@@ -176,12 +178,18 @@ export function attributionAfter(doc: Doc, ai: number, aj: number): Attribution 
     const m = subjectAfter(doc, lead.j, aj);
     if (m) return { cue: lead, mention: m };
   }
-  for (const c of cuesIn(toks, i, aj)) {
-    const m = subjectBefore(doc, c.i, i);
-    // The subject must open the frame ("…,” Senate Majority Leader Mitch McConnell said"); in
-    // "…” and encourage Americans to check out what he called" it does not.
-    if (m && m.i - i <= 8 && opensFrame(doc, i, m.i)) return { cue: c, mention: m };
-    if (m) break;
+  // The frame starts right after the quote, or after the rest of a clause the quote is part of
+  // ("A cashier who “steals …” is held accountable, Warren said").
+  let comma = i;
+  while (comma < aj && toks[comma]!.text !== ',') comma++;
+  for (const from of comma + 1 < aj && comma > i ? [i, comma + 1] : [i]) {
+    for (const c of cuesIn(toks, from, aj)) {
+      const m = subjectBefore(doc, c.i, from);
+      // The subject must open the frame ("…,” Senate Majority Leader Mitch McConnell said"); in
+      // "…” and encourage Americans to check out what he called" it does not.
+      if (m && m.i - from <= 8 && opensFrame(doc, from, m.i)) return { cue: c, mention: m };
+      if (m) break;
+    }
   }
   // "“…” ― Sonya Herridge": a dash and a name sign the quote.
   if (i > ai && /^[―—–-]$/.test(toks[i - 1]!.text)) {

@@ -204,8 +204,9 @@ function lastBefore(positions: number[], pos: number): number {
 /** Most words capitalised: a headline or a title, where capitals say nothing about names. */
 export function isTitleCase(words: string[]): boolean {
   const ws = words.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  if (ws.length < 3) return false;
-  return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.8;
+  if (ws.length < 6) return false;
+  const lowerCount = ws.filter((w) => !/^\p{Lu}/u.test(w)).length;
+  return lowerCount === 0 || (ws.length >= 10 && lowerCount / ws.length < 0.1);
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
