@@ -17,6 +17,7 @@ async function loadSettings() {
 }
 
 function start(): void {
+  performance.mark('lede:start');
   const annotator = new PageAnnotator(document, {
     analyze: (article, summarySentences) =>
       sendToBackground({ type: 'analyze', article, summarySentences }).catch((e: unknown) => ({

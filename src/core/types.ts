@@ -63,7 +63,12 @@ export interface Analysis {
   summary: string[];
   /** Where each summary sentence sits in `article.text`, same order as `summary`. */
   summarySpans: Span[];
-  stats: { words: number; readingMinutes: number };
+  stats: {
+    words: number;
+    readingMinutes: number;
+    /** How much of article.text was analysed: all of it, except on huge pages. */
+    analyzedChars: number;
+  };
 }
 
 export function emptyArticle(text = ''): Article {

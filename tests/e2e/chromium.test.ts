@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import { launchChromium, CHROMIUM_PATH } from './support/chromium';
 import { defineOanSuite } from './support/oan-suite';
 import { definePopupSuite } from './support/popup-suite';
+import { defineRobustSuite } from './support/robust-suite';
 import { DIST } from './support/paths';
 
 if (!existsSync(CHROMIUM_PATH) || !existsSync(DIST.chromium)) {
@@ -10,4 +11,5 @@ if (!existsSync(CHROMIUM_PATH) || !existsSync(DIST.chromium)) {
 } else {
   defineOanSuite('chromium', () => launchChromium(DIST.chromium));
   definePopupSuite('chromium', () => launchChromium(DIST.chromium));
+  defineRobustSuite('chromium', () => launchChromium(DIST.chromium));
 }

@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import { launchFirefox, FIREFOX_PATH } from './support/firefox';
 import { defineOanSuite } from './support/oan-suite';
 import { definePopupSuite } from './support/popup-suite';
+import { defineRobustSuite } from './support/robust-suite';
 import { DIST } from './support/paths';
 
 if (!existsSync(FIREFOX_PATH) || !existsSync(DIST.firefox)) {
@@ -10,4 +11,5 @@ if (!existsSync(FIREFOX_PATH) || !existsSync(DIST.firefox)) {
 } else {
   defineOanSuite('firefox', () => launchFirefox(DIST.firefox));
   definePopupSuite('firefox', () => launchFirefox(DIST.firefox));
+  defineRobustSuite('firefox', () => launchFirefox(DIST.firefox));
 }

@@ -24,6 +24,6 @@ export function sampleAnalysis(): Analysis {
     speech: [],
     summary: ['“We will respond,” President Joe Biden said.'],
     summarySpans: [{ start: 0, end: 45 }],
-    stats: { words: 24, readingMinutes: 1 },
+    stats: { words: 24, readingMinutes: 1, analyzedChars: text.length },
   };
 }

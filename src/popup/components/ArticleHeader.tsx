@@ -30,6 +30,11 @@ export function ArticleHeader({ analysis, site, favicon }: Props) {
       <p class="meta">
         {[a.byline && `By ${a.byline}`, date, minutes > 0 && `${minutes} min read`].filter(Boolean).join(' · ')}
       </p>
+      {analysis.stats.analyzedChars < a.text.length && (
+        <p class="note" role="note">
+          This page is very long: Lede annotated its first {Math.round((100 * analysis.stats.analyzedChars) / a.text.length)}%.
+        </p>
+      )}
     </header>
   );
 }

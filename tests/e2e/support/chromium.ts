@@ -81,6 +81,8 @@ export async function launchChromium(extensionDir: string): Promise<E2EBrowser> 
       );
     },
     badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    tabReport: (tabId) => worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-state' }), tabId),
+    storageSet: (key, value) => worker.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [key, value] as const),
     storageGet: (key) => worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key),
     requestsOutside: (origin) => requests.filter((u) => /^https?:/.test(u) && !u.startsWith(origin + '/')),
     async close() {

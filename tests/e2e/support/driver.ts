@@ -29,8 +29,11 @@ export interface E2EBrowser {
   /** The browser's tab id for a page (to point the popup at it). */
   tabIdOf(page: E2EPage): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** What the tab's content script reports (the popup's get-state). */
+  tabReport(tabId: number): Promise<{ site: string | null; url: string; state: { status: string; [k: string]: unknown } }>;
   /** A value from the extension's storage.local. */
   storageGet(key: string): Promise<unknown>;
+  storageSet(key: string, value: unknown): Promise<void>;
   /** Every http(s) request seen that did not go to the given origin. */
   requestsOutside(origin: string): string[];
   close(): Promise<void>;

@@ -103,6 +103,24 @@ export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
         return b.action.getBadgeText({ tabId: id });
       }, tabId);
     },
+    async tabReport(tabId) {
+      const api = await extensionApi();
+      return api.evaluate(async (id: number) => {
+        const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return b.tabs.sendMessage(id, { type: 'get-state' });
+      }, tabId);
+    },
+    async storageSet(key, value) {
+      const api = await extensionApi();
+      await api.evaluate(
+        async (k: string, v: unknown) => {
+          const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+          await b.storage.local.set({ [k]: v });
+        },
+        key,
+        value,
+      );
+    },
     async storageGet(key) {
       const api = await extensionApi();
       return api.evaluate(async (k: string) => {
