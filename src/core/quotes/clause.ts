@@ -43,8 +43,11 @@ export function clauseStartAfter(doc: Doc, cue: Cue, hi: number): number {
     if (!closed) {
       // "told African-Americans this weekend he would …": the clause starts at its subject pronoun.
       for (let m = k; m < Math.min(hi, k + 7); m++) if (SUBJECT_PRONOUNS.has(lower(toks[m]!.text))) return m;
-      // "said in a statement." — only an adjunct follows the cue, no reported clause.
-      return -1;
+      // "said in a statement." — only an adjunct follows the cue, no reported clause; a longer run
+      // is the content itself ("called on police to release the videos …").
+      let words = 0;
+      for (let m = k; m < hi; m++) if (isWord(toks[m]!.text)) words++;
+      return words >= 6 ? k : -1;
     }
   }
   while (k < hi && toks[k]!.text === ',') k++;

@@ -10,7 +10,7 @@ import { clauseStartAfter } from './clause';
 import { cueAt, cuesIn, type Cue } from './cues';
 import { DETERMINERS, TITLE_WORDS } from './lexicon';
 import type { QuoteSpan } from './spans';
-import { isRoleHead, npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
+import { clauseSubject, isRoleHead, npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
 import { isWord, lower, sentenceAt, tokenRange, wordCount } from './tokens';
 
 export interface Attribution {
@@ -81,9 +81,10 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
       after = attributionSentence(doc, nextS.firstToken, nextS.lastToken);
   }
 
+  // A cue that introduces the quote ("…, Trump saying during the debate, “…”") is the one nearest to it.
+  const intro = befores.filter((b) => introduces(doc, b.cue ? b.cue.j : b.mention.j, bj)).sort((a, b) => b.mention.i - a.mention.i)[0];
+  if (intro) return { span: q, content: whole, kind: 'direct', attribution: intro, endsSentence, leadWords };
   for (const before of befores) {
-    const between = before.cue ? before.cue.j : before.mention.j;
-    if (introduces(doc, between, bj)) return { span: q, content: whole, kind: 'direct', attribution: before, endsSentence, leadWords };
     if (before.cue) {
       const start = clauseStartAfter(doc, before.cue, bj);
       if (start >= 0) {
@@ -106,7 +107,7 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
   if (leadWords === 0) return { span: q, content: whole, kind: 'direct', attribution: null, endsSentence, leadWords };
   // "His reply: “…”": a colon introduces the quote even without a cue; the subject is its speaker.
   if (bj > bi && toks[bj - 1]!.text === ':') {
-    const np = firstPersonPhrase(doc, bi, bj - 1);
+    const np = clauseSubject(doc, bi, bj - 1);
     return { span: q, content: whole, kind: 'direct', attribution: np ? { cue: null, mention: np } : null, endsSentence, leadWords };
   }
   return { span: q, content: whole, kind: 'embedded', attribution: null, endsSentence, leadWords };
@@ -257,9 +258,10 @@ export function attributionsBefore(doc: Doc, bi: number, bj: number): Attributio
       out.push({ cue: c, mention: m });
       continue;
     }
-    // "Said Trump: “…”" / "…, said the spokesperson, “…”"
+    // "Said Trump: “…”" / "…, said the spokesperson, “…”" (a participle is never inverted: "Claiming …, Trump told").
+    if (/ing$/.test(lower(toks[c.i]!.text))) continue;
     const inv = subjectAfter(doc, c.j, bj);
-    if (inv && (c.i === bi || toks[c.i - 1]!.text === ',')) out.push({ cue: { ...c, j: inv.j }, mention: inv });
+    if (inv && (c.i === bi || toks[c.i - 1]!.text === ',') && /^[,:]$/.test(toks[inv.j]?.text ?? '')) out.push({ cue: { ...c, j: inv.j }, mention: inv });
   }
   // "Trump’s claim that there have been “thousands of shootings”": a reporting noun with its owner.
   for (let k = bi + 2; k < bj - 1; k++) {
@@ -292,13 +294,4 @@ function introduces(doc: Doc, from: number, bj: number): boolean {
     if (isWord(w)) words++;
   }
   return (lastTok === ',' || lastTok === '—' || lastTok === '–') && words <= 10;
-}
-
-/** The first name or personal pronoun of a stretch of tokens (the subject of "His reply:"). */
-function firstPersonPhrase(doc: Doc, i: number, j: number): SpeakerMention | null {
-  for (let k = i + 1; k <= j; k++) {
-    const m = npEndingAt(doc, k, i);
-    if (m && m.kind !== 'role' && (k === j || !/^\p{Lu}/u.test(doc.tokens[k]!.text))) return m;
-  }
-  return null;
 }

@@ -157,10 +157,13 @@ export class NameIndex {
     let longer: IndexedName | null = null;
     let longerAt = -1;
     let shorter: IndexedName | null = null;
+    // A full name written in the last stretch of text wins (two Johnsons in one story); otherwise the most frequent.
+    const recent = pos === Infinity ? -1 : pos - RECENT_CHARS;
     for (const e of list) {
       const ek = e.words.map(lower);
       if (ek.length > key.length && isSuffix(key, ek)) {
-        const at = lastBefore(e.positions, pos);
+        const last = lastBefore(e.positions, pos);
+        const at = last >= recent && last >= 0 ? last : -1;
         if (!longer || at > longerAt || (at === longerAt && e.count > longer.count)) {
           longer = e;
           longerAt = at;
@@ -195,19 +198,22 @@ export class NameIndex {
   }
 }
 
+const RECENT_CHARS = 600;
+
 function lastBefore(positions: number[], pos: number): number {
   let best = -1;
   for (const p of positions) if (p < pos) best = p;
   return best;
 }
 
-/** Most words capitalised: a headline or a title, where capitals say nothing about names. */
+/** Every word capitalised, short function words aside: a headline, where capitals say nothing about names. */
 export function isTitleCase(words: string[]): boolean {
-  const ws = words.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  if (ws.length < 6) return false;
-  const lowerCount = ws.filter((w) => !/^\p{Lu}/u.test(w)).length;
-  return lowerCount === 0 || (ws.length >= 10 && lowerCount / ws.length < 0.1);
+  const ws = words.filter((w) => /^\p{L}/u.test(w) && w.length >= 3 && !HEADLINE_LOWER.has(w.toLowerCase()));
+  if (ws.length < 4) return false;
+  return ws.every((w) => /^\p{Lu}/u.test(w));
 }
+
+const HEADLINE_LOWER = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'from', 'with', 'into', 'over', 'onto', 'upon']);
 
 function isSuffix(short: string[], long: string[]): boolean {
   if (short.length > long.length) return false;

@@ -4,7 +4,7 @@
 
 import type { Doc } from '../text/sentences';
 import type { Entity } from '../types';
-import { PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 import { isTitleCase, isTitleWord, nameRunAfter, NameIndex, stripTitles, type Gender } from './names';
 import type { SpeakerMention } from './speaker';
 import { isRoleHead } from './speaker';
@@ -87,11 +87,15 @@ export class Resolver {
         // ("press secretary Josh Earnest"), or an appositive after it ("John Kirby, the … spokesperson").
         for (const t of raw.slice(0, raw.length - words.length)) if (isTitleWord(t)) this.grant(toks[a]!.start, lower(t).replace(/\.$/, ''), words);
         if (a > s.firstToken && isRoleHead(lower(toks[a - 1]!.text))) this.grant(toks[a]!.start, lower(toks[a - 1]!.text), words);
-        if (b < s.lastToken - 1 && toks[b]!.text === ',') {
-          for (let k = b + 1; k < Math.min(s.lastToken, b + 10); k++) {
+        // An appositive: "NAME, the … ROLE," — closed by a comma or the sentence end, and not after a
+        // preposition ("in Chelsea, the mayor said" gives Chelsea no role).
+        if (b < s.lastToken - 1 && toks[b]!.text === ',' && !NOT_SUBJECT_BEFORE.has(before) && DETERMINERS.has(lower(toks[b + 1]!.text))) {
+          for (let k = b + 1; k < Math.min(s.lastToken, b + 12); k++) {
             const w = lower(toks[k]!.text);
-            if (w === ',' || w === '.' || w === 'who' || w === 'said' || w === 'says') break;
-            if (isRoleHead(w) && (k + 1 >= s.lastToken || !isRoleHead(lower(toks[k + 1]!.text)))) {
+            if (w === '.' || w === 'who' || SPEECH_VERBS.has(w)) break;
+            if (w === ',') break;
+            const closes = k + 1 >= s.lastToken || /^[,.;)]$/.test(toks[k + 1]!.text) || lower(toks[k + 1]!.text) === 'of';
+            if (isRoleHead(w) && closes) {
               this.grant(toks[a]!.start, w, words);
               break;
             }

@@ -100,7 +100,14 @@ function subjectBeforeVerb(doc: Doc, k: number, j: number, lo: number): SpeakerM
     let e = np.i - 1;
     if (e > lo && isLower(toks[e - 1]!.text) && /(?:ing|ed)$/.test(toks[e - 1]!.text)) e--;
     const outer = e > lo ? npEndingAt(doc, e, lo) : null;
-    return outer && outer.kind !== 'pronoun' ? outer : null;
+    if (!outer || outer.kind === 'pronoun') return null;
+    // "a narrator in the Clinton ad": the role with its phrase is the speaker as written.
+    return outer.kind === 'role' && e === np.i - 1 ? mention(doc, outer.i, np.j, 'role', [], outer.head) : outer;
+  }
+  // "Obama and Clinton call them …": the first of two names.
+  if (np.kind === 'name' && np.i - 2 >= lo && lower(toks[np.i - 1]!.text) === 'and') {
+    const first = npEndingAt(doc, np.i - 1, lo);
+    if (first && first.kind === 'name') return first;
   }
   return np;
 }
@@ -169,11 +176,14 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
   let i = lo;
   while (i < hi && (/^[“"'‘(]$/.test(toks[i]!.text) || ['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'also'].includes(lower(toks[i]!.text)))) i++;
   const w0 = lower(toks[i]?.text ?? '');
-  if (PREPOSITIONS.has(w0) || /ly$/.test(w0) || ['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'asked', 'speaking', 'while', 'when'].includes(w0)) {
+  if (PREPOSITIONS.has(w0) || /(?:ly|ed|ing)$/.test(w0) || ['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when'].includes(w0)) {
     let c = i;
-    while (c < hi && c - i < 12 && toks[c]!.text !== ',') c++;
-    if (c < hi && toks[c]!.text === ',') i = c + 1;
-    else {
+    while (c < hi && c - i < 16 && toks[c]!.text !== ',') c++;
+    if (c < hi && toks[c]!.text === ',') {
+      i = c + 1;
+      // "On July 6, 2015, Sanders …": a date runs on past its comma.
+      while (i < hi && /^\p{N}/u.test(toks[i]!.text) && toks[i + 1]?.text === ',') i += 2;
+    } else {
       // "On September 27 they published …": an adjunct without a comma ends at the subject pronoun.
       for (let m = i + 1; m < Math.min(hi, i + 8); m++)
         if (PRONOUNS.has(lower(toks[m]!.text)) && lower(toks[m]!.text) !== 'it') return mention(doc, m, m + 1, 'pronoun', [], null);
@@ -192,7 +202,13 @@ export function npStartingAt(doc: Doc, i: number, hi: number): SpeakerMention | 
   const w0 = lower(toks[i]!.text);
   if (PRONOUNS.has(w0)) return mention(doc, i, i + 1, 'pronoun', [], null);
   let k = i;
-  if (DETERMINERS.has(w0)) k++;
+  if (DETERMINERS.has(w0)) {
+    k++;
+    // "several environmental groups": adjectives before a role noun.
+    let a = k;
+    while (a < hi && a - k < 4 && isLower(toks[a]!.text) && isWord(toks[a]!.text) && !isRoleHead(lower(toks[a]!.text)) && !FUNCTION_WORDS.has(lower(toks[a]!.text))) a++;
+    if (a > k && a < hi && isLower(toks[a]!.text) && isRoleHead(lower(toks[a]!.text))) k = a;
+  }
   while (k < hi && k - i < 12) {
     const x = toks[k]!.text;
     const xw = lower(x);
@@ -203,7 +219,15 @@ export function npStartingAt(doc: Doc, i: number, hi: number): SpeakerMention | 
     else break;
   }
   if (k === i || /^['’]s$/.test(toks[k - 1]!.text) || lower(toks[k]?.text ?? '') === '’s' || lower(toks[k]?.text ?? '') === "'s") return null;
-  return npEndingAt(doc, k, i);
+  const np = npEndingAt(doc, k, i);
+  // "Small groups of protesters": a role continues through "of" and another role.
+  if (np && np.kind === 'role' && lower(toks[k]?.text ?? '') === 'of') {
+    let e = k + 1;
+    while (e < hi && e - k < 5 && isWord(toks[e]!.text) && !SPEECH_VERBS.has(lower(toks[e]!.text))) e++;
+    const tail = lower(toks[e - 1]!.text);
+    if (e > k + 1 && isRoleHead(tail)) return mention(doc, np.i, e, 'role', [], np.head);
+  }
+  return np;
 }
 
 /** The noun phrase that ends at token `end` (exclusive): pronoun, name, or role. */
@@ -311,9 +335,21 @@ export function subjectAfter(doc: Doc, j: number, hi: number): SpeakerMention | 
     return mention(doc, run[1] - words.length, run[1], 'name', words, null);
   }
   const head = lower(last);
-  if (isLower(last) && (isRoleHead(head) || DETERMINERS.has(w))) return mention(doc, j, k, 'role', [], head);
+  if (isLower(last) && (isRoleHead(head) || DETERMINERS.has(w))) {
+    // "said one Democratic source on the panel": a short phrase ending the sentence belongs to the role.
+    const p = lower(toks[k]?.text ?? '');
+    if (['on', 'in', 'at', 'with', 'from', 'close', 'familiar'].includes(p)) {
+      let e = k + 1;
+      while (e < hi && e - k < 6 && isWord(toks[e]!.text)) e++;
+      const endOk = e >= hi || /^[.,]$/.test(toks[e]!.text);
+      if (endOk && !NOT_ROLE_PP.has(lower(toks[e - 1]!.text))) return mention(doc, j, e, 'role', [], head);
+    }
+    return mention(doc, j, k, 'role', [], head);
+  }
   return null;
 }
+
+const NOT_ROLE_PP = new Set(['statement', 'interview', 'email', 'e-mail', 'call', 'letter', 'tweet', 'speech', 'post', 'release', 'briefing', 'conference', 'hearing', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** True for the auxiliaries and adverbs allowed between a subject and its verb. */
 export function isAuxToken(t: Token): boolean {
