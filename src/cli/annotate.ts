@@ -12,8 +12,8 @@ export function annotateText(text: string, models: Models): Analysis {
 
 export function annotateHtml(html: string, url: string | null, models: Models): Analysis {
   const document = parseDocument(html, url);
-  const detection = detectArticle(document);
-  const { article } = extractArticle(document);
+  const detection = detectArticle(document, url ?? undefined);
+  const { article } = extractArticle(document, url ?? undefined);
   if (!detection.isArticle) return { ...skipped(article, false, 'not-article') };
   return analyze(article, models);
 }

@@ -1,5 +1,12 @@
-// Is this page an article? PLACEHOLDER scoring until the extraction work lands:
-// JSON-LD article types, og:type, article:published_time, <article>, paragraph mass.
+// Is this page an article? A scored decision: declared signals (JSON-LD, Open Graph, meta,
+// microdata, byline markup) and the address first; a page with none of them and little paragraph
+// text is rejected there, without walking the DOM. Otherwise the shape of the main text decides
+// (one container of long, link-poor paragraphs versus teasers, headline links and pictures).
+
+import { findBody } from './extract/scan';
+import { declaredSignals } from './detect/signals';
+import { bodyShape, shapeSignals } from './detect/structure';
+import { urlSignals, type UrlSignal } from './detect/url';
 
 export interface Detection {
   isArticle: boolean;
@@ -8,40 +15,31 @@ export interface Detection {
   signals: string[];
 }
 
-const ARTICLE_TYPES = /"@type"\s*:\s*\[?\s*"(?:NewsArticle|ReportageNewsArticle|Article|BlogPosting|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle)"/;
+/** Score at or above which the page is an article. */
+export const THRESHOLD = 2;
 
-export function detectArticle(doc: Document): Detection {
-  const signals: string[] = [];
-  let score = 0;
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    if (ARTICLE_TYPES.test(s.textContent ?? '')) {
-      signals.push('json-ld');
-      score += 2;
-      break;
-    }
+export function detectArticle(doc: Document, url?: string): Detection {
+  const signals: UrlSignal[] = [...declaredSignals(doc), ...urlSignals(url ?? doc.URL)];
+  if (!signals.some((s) => s.weight > 0) && quickParagraphMass(doc) < 500) {
+    signals.push({ name: 'no-paragraphs', weight: -4 });
+    return decide(signals);
   }
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
-  if (ogType === 'article') {
-    signals.push('og:type');
-    score += 1;
-  }
-  if (doc.querySelector('meta[property="article:published_time"]')) {
-    signals.push('published_time');
-    score += 1;
-  }
-  if (doc.querySelector('article, [itemprop="articleBody"]')) {
-    signals.push('article-element');
-    score += 1;
-  }
+  const { scan, roots } = findBody(doc);
+  signals.push(...shapeSignals(bodyShape(scan, roots)));
+  return decide(signals);
+}
+
+function decide(signals: UrlSignal[]): Detection {
+  const score = Math.round(signals.reduce((s, x) => s + x.weight, 0) * 10) / 10;
+  return { isArticle: score >= THRESHOLD, score, signals: signals.map((s) => s.name) };
+}
+
+/** Characters in <p> elements of 80 or more, counted until it is clearly enough. */
+function quickParagraphMass(doc: Document): number {
   let mass = 0;
-  for (const p of doc.querySelectorAll('p')) {
-    const len = (p.textContent ?? '').length;
-    if (len > 80) mass += len;
-    if (mass > 1500) break;
+  for (const p of doc.getElementsByTagName('p')) {
+    const n = p.textContent?.length ?? 0;
+    if (n >= 80 && (mass += n) >= 500) break;
   }
-  if (mass > 1500) {
-    signals.push('paragraph-mass');
-    score += 1;
-  } else score -= 2;
-  return { isArticle: score >= 2, score, signals };
+  return mass;
 }

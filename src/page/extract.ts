@@ -7,7 +7,7 @@ import type { Article } from '../core/types';
 import { normalize, readBody } from './extract/body';
 import { readJsonLd } from './extract/ld';
 import { readMeta } from './extract/meta';
-import { pickBody, scanPage } from './extract/scan';
+import { findBody } from './extract/scan';
 import { TextIndex } from './text-index';
 
 export interface Extraction {
@@ -20,14 +20,12 @@ const MIN_TEXT = 200;
 
 export function extractArticle(doc: Document, _url?: string): Extraction {
   const ld = readJsonLd(doc);
-  let scan = scanPage(doc);
-  let roots = pickBody(scan);
+  let { scan, roots } = findBody(doc);
   const meta = readMeta(doc, ld, roots[0] ?? null);
   const ctx = { title: meta.title ? normalize(meta.title) : '' };
   let body = readBody(roots, { ...ctx, stats: scan.stats }).result();
   if (body.text.length < MIN_TEXT) {
-    scan = scanPage(doc, false);
-    roots = pickBody(scan);
+    ({ scan, roots } = findBody(doc, false));
     const retry = readBody(roots, { ...ctx, stats: scan.stats }).result();
     if (retry.text.length > body.text.length * 1.5) body = retry;
   }

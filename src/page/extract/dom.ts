@@ -46,13 +46,13 @@ export function isHidden(el: Element): boolean {
   return typeof v.checkVisibility === 'function' && !v.checkVisibility();
 }
 
-const STATE_CLASS = /(?:^|\s)(?:js-\S*|(?:\S*[-_])?(?:has|is|with|enable|enabled|no|show|can|toggle)[-_]\S*|\S+-(?:open|opened|active|enabled|visible|expanded|shown|loaded|closed))(?=\s|$)/g;
+const STATE_CLASS = /(?:^|\s)(?:js-\S*|\S*\(\S*|(?:\S*[-_])?(?:has|is|with|enable|enabled|no|show|can|toggle)[-_]\S*|\S+-(?:open|opened|active|enabled|visible|expanded|shown|loaded|closed))(?=\s|$)/g;
 
 /** The class and id of an element, lower-cased, for pattern tests. */
 export function classAndId(el: Element): string {
   let c = el.getAttribute('class');
-  // Script hooks ("js-social-anchor") and state flags ("has-sidebar", "enable-lightbox",
-  // "menu-open") sit on page wrappers; they do not name the part they are on.
+  // Script hooks ("js-social-anchor"), state flags ("has-sidebar", "enable-lightbox", "menu-open")
+  // and atomic CSS ("modal-open_Op(1)") sit on page wrappers; they do not name the part they are on.
   if (c && c.includes('-')) c = c.replace(STATE_CLASS, ' ');
   let id = el.getAttribute('id');
   // Ids of four or more words are slugs of headings ("sharing-with-a-single-developer").
@@ -113,7 +113,8 @@ export function junkLevel(el: Element, tag: string): 0 | 1 | 2 | 3 {
   const s = classAndId(el);
   if (el.getAttribute('itemprop') === 'articleBody') return 0;
   if (s && !BODY_HINT.test(s)) {
-    if (NEVER.test(s)) return 3;
+    // …but a wrapper around the marked-up article body is at most probably furniture.
+    if (NEVER.test(s)) return el.querySelector('[itemprop~="articleBody"]') ? 1 : 3;
     if (STRONG.test(s)) return 2;
     // Weak names on inline elements and table rows are usually styling ("toc-backref" on a
     // heading's link, "player-2020" on a standings row).

@@ -262,3 +262,25 @@ function withSiblings(top: Stat, stats: Map<Element, Stat>): Element[] {
   }
   return out;
 }
+
+export interface Body {
+  scan: Scan;
+  roots: Element[];
+}
+
+let cached: (Body & { doc: Document; junk: boolean }) | null = null;
+
+/**
+ * The scan and body container of the page as it is now. Detection and extraction run back to back
+ * in one task, so the result is kept until the task ends and the page can change again.
+ */
+export function findBody(doc: Document, junk = true): Body {
+  if (cached && cached.doc === doc && cached.junk === junk) return cached;
+  const scan = scanPage(doc, junk);
+  const body = { scan, roots: pickBody(scan) };
+  cached = { ...body, doc, junk };
+  queueMicrotask(() => {
+    cached = null;
+  });
+  return body;
+}
