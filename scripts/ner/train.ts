@@ -24,6 +24,8 @@ interface Options {
   prune: number;
   noLexicon: boolean;
   quiet: boolean;
+  /** Also train on the development sets (CoNLL testa, EWT dev): for the shipped model only. */
+  withDev: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -32,9 +34,10 @@ function parseArgs(argv: string[]): Options {
     out: join(process.cwd(), 'public', 'models', 'ner.bin'),
     epochs: 12,
     bucketBits: 21,
-    prune: 0.6,
+    prune: 1,
     noLexicon: false,
     quiet: false,
+    withDev: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -45,6 +48,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--prune') o.prune = Number(argv[++i]);
     else if (a === '--no-lexicon') o.noLexicon = true;
     else if (a === '--quiet') o.quiet = true;
+    else if (a === '--dev') o.withDev = false;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -160,11 +164,17 @@ export async function main(argv: string[]): Promise<void> {
     ...prepare('wikigold', SETS.wikigold(), lex),
     ...prepare('crossner', SETS.crossner(), lex),
   ];
+  const dev = { testa: prepare('conll-testa', SETS.conllTesta(), lex), ewtDev: prepare('ewt-dev', SETS.ewtDev(), lex) };
+  if (o.withDev) {
+    train.push(...dev.ewtDev);
+    trainedOn[0] = 'UNER English-EWT train (early release) + dev (CC BY-SA 4.0)';
+  }
   if (!o.openOnly) {
     train.push(...prepare('conll-train', SETS.conllTrain(), lex));
-    trainedOn.push('CoNLL-2003 eng.train (Reuters RCV1, research licence)');
+    if (o.withDev) train.push(...dev.testa);
+    trainedOn.push(`CoNLL-2003 eng.train${o.withDev ? ' + eng.testa' : ''} (Reuters RCV1, research licence)`);
   }
-  const dev = { testa: prepare('conll-testa', SETS.conllTesta(), lex), ewtDev: prepare('ewt-dev', SETS.ewtDev(), lex) };
+  if (o.withDev) process.stderr.write('training on the dev sets too: the dev scores below are not held out\n');
   process.stderr.write(`prepared in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
   const model = new Perceptron(o.bucketBits);

@@ -1,6 +1,6 @@
 // Feature extraction for the tagger, shared by training (scripts/ner) and tagging, so both see
 // exactly the same keys. Per-token attributes are hashed once; each feature is then one mix() of a
-// template id with an attribute hash, which keeps tagging well under a millisecond per 1,000 words.
+// template id with an attribute hash, and the features of a token alone are cached per form.
 
 import { hashString, mix, mix3 } from './hash';
 import { GAZ_COUNT, type Lexicon } from './lexicon';
@@ -140,8 +140,45 @@ function titleCase(t: string): string {
   return t[0]! + t.slice(1).toLowerCase();
 }
 
-/** Attributes of every token of a document. */
-export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Lexicon): PreparedDoc {
+/** What the lexicon and hashing say about one written form. */
+export interface FormInfo {
+  hWord: number;
+  hLower: number;
+  hShape: number;
+  cluster: number;
+  cap: number;
+  gaz: number;
+}
+
+/** `form` is how to look the word up (a headline word in the case the document uses elsewhere). */
+function formInfo(t: string, lw: string, kind: number, form: string, lex: Lexicon): FormInfo {
+  let e = lex.find(form);
+  if (e < 0 && form !== t) e = lex.find(t);
+  if (e < 0 && kind === K_ALLCAPS) e = lex.find(titleCase(t));
+  const le = lex.find(lw);
+  if (e < 0) e = le;
+  let gaz = lex.gaz(lex.find(form));
+  if (!gaz && form !== t) gaz = lex.gaz(lex.find(t));
+  return { hWord: hashString(t), hLower: hashString(lw), hShape: hashString(shapeOf(t)), cluster: lex.cluster(e), cap: lex.cap(le), gaz };
+}
+
+function cachedFormInfo(t: string, lw: string, kind: number, lex: Lexicon, forms: Map<string, FormInfo> | null): FormInfo {
+  let info = forms?.get(t);
+  if (info === undefined) {
+    info = formInfo(t, lw, kind, t, lex);
+    if (forms) {
+      if (forms.size >= 100000) forms.clear();
+      forms.set(t, info);
+    }
+  }
+  return info;
+}
+
+/**
+ * Attributes of every token of a document. `forms` caches per-form lookups across documents;
+ * it must belong to this lexicon.
+ */
+export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Lexicon, forms: Map<string, FormInfo> | null = null): PreparedDoc {
   const n = tokens.length;
   const kind = new Uint8Array(n);
   const lower: string[] = new Array<string>(n);
@@ -179,25 +216,18 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const lw = lower[i]!;
-    const unreliable = sentenceCase[sentOf[i]!] !== CASE_NORMAL;
     const ev = evidence.get(lw) ?? 0;
     docCase[i] = ev;
     // In a headline, look the word up in the case the rest of the document uses.
-    let form = t;
-    if (unreliable && kind[i] === K_ALLCAPS) form = ev & 1 || !(ev & 2) ? titleCase(t) : lw;
-    let e = lex.find(form);
-    if (e < 0 && form !== t) e = lex.find(t);
-    if (e < 0 && kind[i] === K_ALLCAPS) e = lex.find(titleCase(t));
-    if (e < 0) e = lex.find(lw);
-    hWord[i] = hashString(t);
-    hLower[i] = hashString(lw);
-    hShape[i] = hashString(shapeOf(t));
-    cluster[i] = lex.cluster(e);
-    cap[i] = lex.cap(lex.find(lw));
+    const headline = sentenceCase[sentOf[i]!] !== CASE_NORMAL && kind[i] === K_ALLCAPS;
+    const info = headline ? formInfo(t, lw, kind[i]!, ev & 1 || !(ev & 2) ? titleCase(t) : lw, lex) : cachedFormInfo(t, lw, kind[i]!, lex, forms);
+    hWord[i] = info.hWord;
+    hLower[i] = info.hLower;
+    hShape[i] = info.hShape;
+    cluster[i] = info.cluster;
+    cap[i] = info.cap;
     const g: number[] = [];
-    let single = lex.gaz(lex.find(form));
-    if (!single && form !== t) single = lex.gaz(lex.find(t));
-    for (let c = 0; c < GAZ_COUNT; c++) if (single & (1 << c)) g.push(c * 4 + 3);
+    for (let c = 0; c < GAZ_COUNT; c++) if (info.gaz & (1 << c)) g.push(c * 4 + 3);
     gaz[i] = g;
   }
   matchPhrases(lower, kind, sentences, lex, gaz);
@@ -244,54 +274,74 @@ const T = {
 const NONE = 0x9e3779b9;
 
 /**
- * Static (prediction-independent) feature keys of token i, appended to out.
- * `si` is the token's sentence index.
+ * Features of the token alone (its form, shape, affixes, cluster, capitalisation ratio): the same
+ * for every occurrence of a form with the same cluster, so tagging caches their summed scores.
  */
-export function staticFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: number[]): void {
+export function unigramFeatures(d: PreparedDoc, i: number, lex: Lexicon, out: number[]): void {
+  const k = d.kind[i]!;
+  out.push(T.BIAS);
+  out.push(mix(T.W, d.hWord[i]!));
+  out.push(mix(T.LW, d.hLower[i]!));
+  out.push(mix(T.SH, d.hShape[i]!));
+  out.push(mix(T.K, k));
+  const lw = d.lower[i]!;
+  const len = lw.length;
+  out.push(mix(T.LEN, len > 12 ? 12 : len));
+  if (k !== K_PUNCT) {
+    // Incremental FNV-1a: prefixes read forwards, suffixes backwards (no substrings allocated).
+    let hp = 0x811c9dc5;
+    let hs = 0x811c9dc5;
+    for (let a = 1; a <= 4 && a < len; a++) {
+      hp = Math.imul(hp ^ lw.charCodeAt(a - 1), 0x01000193);
+      hs = Math.imul(hs ^ lw.charCodeAt(len - a), 0x01000193);
+      out.push(mix3(T.PRE, a, hp >>> 0));
+      out.push(mix3(T.SUF, a, hs >>> 0));
+    }
+  }
+  const cl = d.cluster[i]!;
+  for (let depth = 1; depth <= 3; depth++) out.push(mix3(T.CL, depth, lex.clusterPrefix(cl, depth)));
+  out.push(mix3(T.CL_K, lex.clusterPrefix(cl, 2), k));
+  out.push(mix(T.CAP, d.cap[i]!), mix3(T.CAP_K, d.cap[i]!, k));
+}
+
+/** Cache key of a token's unigram features: its form and the cluster it was given. */
+export function unigramKey(d: PreparedDoc, i: number): string {
+  return d.tokens[i]! + '\u0000' + d.cluster[i]!;
+}
+
+/** Static (prediction-independent) features of token i that look beyond the token itself. */
+export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: number[]): void {
   const s = d.sentences[si]!;
   const first = s.first;
   const last = s.last;
   const k = d.kind[i]!;
   const sc = d.sentenceCase[si]!;
-  const at = (j: number, a: Uint32Array): number => (j >= first && j < last ? a[j]! : NONE + j - i);
-  const kAt = (j: number): number => (j >= first && j < last ? d.kind[j]! : 15);
-
-  out.push(T.BIAS);
-  out.push(mix(T.W, d.hWord[i]!));
-  out.push(mix(T.LW, d.hLower[i]!));
-  const lm1 = at(i - 1, d.hLower);
-  const lp1 = at(i + 1, d.hLower);
-  out.push(mix(T.LWm1, lm1), mix(T.LWp1, lp1), mix(T.LWm2, at(i - 2, d.hLower)), mix(T.LWp2, at(i + 2, d.hLower)));
-  const sh = d.hShape[i]!;
-  const shm1 = at(i - 1, d.hShape);
-  const shp1 = at(i + 1, d.hShape);
-  out.push(mix(T.SH, sh), mix(T.SHm1, shm1), mix(T.SHp1, shp1));
-  out.push(mix(T.SHm2, at(i - 2, d.hShape)), mix(T.SHp2, at(i + 2, d.hShape)));
+  // Outside the sentence, neighbours are distinct padding values.
+  const hasM1 = i - 1 >= first;
+  const hasM2 = i - 2 >= first;
+  const hasP1 = i + 1 < last;
+  const hasP2 = i + 2 < last;
+  const hl = d.hLower;
+  const hsh = d.hShape;
+  const lm1 = hasM1 ? hl[i - 1]! : NONE - 1;
+  const lp1 = hasP1 ? hl[i + 1]! : NONE + 1;
+  out.push(mix(T.LWm1, lm1), mix(T.LWp1, lp1), mix(T.LWm2, hasM2 ? hl[i - 2]! : NONE - 2), mix(T.LWp2, hasP2 ? hl[i + 2]! : NONE + 2));
+  const sh = hsh[i]!;
+  const shm1 = hasM1 ? hsh[i - 1]! : NONE - 1;
+  const shp1 = hasP1 ? hsh[i + 1]! : NONE + 1;
+  out.push(mix(T.SHm1, shm1), mix(T.SHp1, shp1));
+  out.push(mix(T.SHm2, hasM2 ? hsh[i - 2]! : NONE - 2), mix(T.SHp2, hasP2 ? hsh[i + 2]! : NONE + 2));
   out.push(mix3(T.SHm1_SH, shm1, sh), mix3(T.SH_SHp1, sh, shp1));
   out.push(mix3(T.LWm1_LW, lm1, d.hLower[i]!), mix3(T.LW_LWp1, d.hLower[i]!, lp1));
   out.push(mix3(T.Wm1_K, lm1, k), mix3(T.Wp1_K, lp1, k));
-  out.push(mix(T.K, k), mix3(T.Km1_K_Kp1, kAt(i - 1) * 16 + k, kAt(i + 1)));
+  out.push(mix3(T.Km1_K_Kp1, (hasM1 ? d.kind[i - 1]! : 15) * 16 + k, hasP1 ? d.kind[i + 1]! : 15));
 
-  const lw = d.lower[i]!;
-  const len = lw.length;
-  out.push(mix(T.LEN, len > 12 ? 12 : len));
-  if (k !== K_PUNCT) {
-    for (let a = 1; a <= 4 && a < len; a++) {
-      out.push(mix3(T.PRE, a, hashString(lw.slice(0, a))));
-      out.push(mix3(T.SUF, a, hashString(lw.slice(len - a))));
-    }
-  }
-
-  // Word clusters at three depths, and of the neighbours at two.
+  // Clusters of the neighbours at two depths.
   const cl = d.cluster[i]!;
-  for (let depth = 1; depth <= 3; depth++) out.push(mix3(T.CL, depth, lex.clusterPrefix(cl, depth)));
-  out.push(mix3(T.CL_K, lex.clusterPrefix(cl, 2), k));
   for (let depth = 1; depth <= 2; depth++) {
     out.push(mix3(T.CLm1, depth, i > first ? lex.clusterPrefix(d.cluster[i - 1]!, depth) : 0xffff));
     out.push(mix3(T.CLp1, depth, i + 1 < last ? lex.clusterPrefix(d.cluster[i + 1]!, depth) : 0xffff));
   }
-
-  out.push(mix(T.CAP, d.cap[i]!), mix3(T.CAP_K, d.cap[i]!, k));
 
   const g = d.gaz[i]!;
   for (const c of g) out.push(mix(T.GAZ, c), mix3(T.GAZ_K, c, k));
@@ -307,6 +357,12 @@ export function staticFeatures(d: PreparedDoc, si: number, i: number, lex: Lexic
     out.push(mix3(T.DOC_CASE, d.docCase[i]!, neutral ? 1 : 0));
     out.push(mix3(T.CASE_DOC_K, sc * 16 + d.docCase[i]!, k));
   }
+}
+
+/** All static (prediction-independent) feature keys of token i, appended to out. */
+export function staticFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: number[]): void {
+  unigramFeatures(d, i, lex, out);
+  contextFeatures(d, si, i, lex, out);
 }
 
 /** Running record of the types given so far to each capitalised word of the document. */

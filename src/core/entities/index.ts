@@ -6,13 +6,13 @@
 
 import type { Doc } from '../text/sentences';
 import type { Entity } from '../types';
-import { prepareDoc } from './features';
+import { prepareDoc, type FormInfo } from './features';
 import { GAZ, Lexicon } from './lexicon';
 import { tokenize } from '../text/tokenize';
 import { linkEntities } from './link';
 import { mentionsFromLabels } from './mentions';
 import { decodeModel, emptyModelData, type ModelMeta } from './model-format';
-import { tagDoc } from './tagger';
+import { UnigramCache, tagDoc } from './tagger';
 import { WeightTable } from './weights';
 import { NUM_LABELS } from './labels';
 
@@ -25,6 +25,10 @@ export interface NerModel {
   readonly lexicon: Lexicon;
   /** @internal */
   readonly weights: WeightTable;
+  /** @internal */
+  readonly cache: UnigramCache;
+  /** @internal */
+  readonly forms: Map<string, FormInfo>;
 }
 
 /**
@@ -45,7 +49,7 @@ export function loadNerModel(bytes: Uint8Array): NerModel {
     t.subarray(L * L, L * L + L),
     t.subarray(L * L + L, L * L + 2 * L),
   );
-  return { empty, meta: data.meta, lexicon: new Lexicon(data.lexicon), weights };
+  return { empty, meta: data.meta, lexicon: new Lexicon(data.lexicon), weights, cache: new UnigramCache(), forms: new Map() };
 }
 
 export interface RecognizeOptions {
@@ -60,8 +64,9 @@ export function recognizeEntities(doc: Doc, model: NerModel, _opts: RecognizeOpt
     doc.tokens.map((t) => t.text),
     doc.sentences.map((s) => ({ first: s.firstToken, last: s.lastToken })),
     model.lexicon,
+    model.forms,
   );
-  const labels = tagDoc(prepared, model.lexicon, model.weights);
+  const labels = tagDoc(prepared, model.lexicon, model.weights, model.cache);
   return linkEntities({
     doc,
     mentions: mentionsFromLabels(doc, labels),

@@ -296,9 +296,16 @@ function propagate(doc: Doc, ms: LinkMention[], uf: UnionFind, add: (m: LinkMent
     if (surnameOfPerson) forms.set(text[n - 1]!, { root, type: 'person', len: 1 });
   });
   if (forms.size === 0) return;
-  const maxLen = Math.max(...[...forms.values()].map((f) => f.len));
+  // Longest form per first word, so most tokens are passed over with one set lookup.
+  const firstWords = new Map<string, number>();
+  for (const [text, f] of forms) {
+    const w = text.split(' ')[0]!;
+    firstWords.set(w, Math.max(firstWords.get(w) ?? 0, f.len));
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
+    const maxLen = firstWords.get(tokens[i]!.text);
+    if (maxLen === undefined) continue;
     for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
       let ok = true;
       for (let k = 0; k < len; k++) if (covered[i + k]) ok = false;
@@ -374,9 +381,10 @@ function toEntity(g: LinkMention[], all: LinkMention[], rootOf: Map<LinkMention,
   }
   const name = military ? militaryName(military, all, rootOf) : canonicalName(g);
   const role = g.find((m) => m.role)?.role ?? null;
-  // Salience: how often, and how early, the article names it.
+  // Salience: how often and how early the article names it; people with a stated role are who
+  // a story is about more often than the places it passes through.
   const firstSentence = Math.min(...g.map((m) => sentOf[m.first]!));
-  const salience = mentions.length + 2 / (1 + firstSentence) + (role ? 0.5 : 0);
+  const salience = mentions.length + 1 / (1 + firstSentence) + (type === 'person' ? 1 : 0) + (role ? 1 : 0);
   return { id: '', type, name, role, mentions, salience: Math.round(salience * 1000) / 1000 };
 }
 

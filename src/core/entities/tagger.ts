@@ -1,7 +1,16 @@
 // Tags a prepared document sentence by sentence: static features plus the history of what
 // earlier sentences called the same words, then Viterbi. Training runs this same loop.
 
-import { History, historyFeatures, isNameLike, staticFeatures, type PreparedDoc } from './features';
+import {
+  History,
+  contextFeatures,
+  historyFeatures,
+  isNameLike,
+  staticFeatures,
+  unigramFeatures,
+  unigramKey,
+  type PreparedDoc,
+} from './features';
 import { NUM_LABELS, labelType } from './labels';
 import type { Lexicon } from './lexicon';
 import { viterbi } from './viterbi';
@@ -43,15 +52,51 @@ export function updateHistory(d: PreparedDoc, si: number, labels: Uint8Array, hi
   }
 }
 
-/** BILOU label per token of the document. */
-export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer): Uint8Array {
+/**
+ * Summed scores of tokens' unigram features, by form: most tokens of a text are frequent words,
+ * so this skips about half the feature lookups. Bounded; cleared when full.
+ */
+export class UnigramCache {
+  private readonly map = new Map<string, Float32Array>();
+  constructor(private readonly max = 50000) {}
+
+  scores(d: PreparedDoc, i: number, lex: Lexicon, scorer: Scorer): Float32Array {
+    const key = unigramKey(d, i);
+    let v = this.map.get(key);
+    if (v === undefined) {
+      const keys: number[] = [];
+      unigramFeatures(d, i, lex, keys);
+      v = new Float32Array(NUM_LABELS);
+      scorer.addScores(keys, 0, keys.length, v, 0);
+      if (this.map.size >= this.max) this.map.clear();
+      this.map.set(key, v);
+    }
+    return v;
+  }
+}
+
+/** BILOU label per token of the document. `cache` must belong to this scorer. */
+export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cache: UnigramCache | null = null): Uint8Array {
   const labels = new Uint8Array(d.n);
   const history = new History();
+  const L = NUM_LABELS;
+  const keys: number[] = [];
   for (let si = 0; si < d.sentences.length; si++) {
     const s = d.sentences[si]!;
-    const f = sentenceFeatures(d, si, lex, history);
-    const e = emissions(f, scorer);
-    viterbi(s.last - s.first, e, scorer.trans, scorer.start, scorer.end, labels, s.first);
+    const n = s.last - s.first;
+    let e: Float32Array;
+    if (cache) {
+      e = new Float32Array(n * L);
+      for (let i = s.first; i < s.last; i++) {
+        const off = (i - s.first) * L;
+        e.set(cache.scores(d, i, lex, scorer), off);
+        keys.length = 0;
+        contextFeatures(d, si, i, lex, keys);
+        historyFeatures(d, si, i, history, keys);
+        scorer.addScores(keys, 0, keys.length, e, off);
+      }
+    } else e = emissions(sentenceFeatures(d, si, lex, history), scorer);
+    viterbi(n, e, scorer.trans, scorer.start, scorer.end, labels, s.first);
     updateHistory(d, si, labels, history);
   }
   return labels;

@@ -5,6 +5,16 @@ import { ALLOWED, NUM_LABELS, canEnd, canStart } from './labels';
 const L = NUM_LABELS;
 const NEG = -1e30;
 
+/** For each label, the labels allowed before it (BILOU), so the inner loop skips the rest. */
+const PREV: Int8Array[] = Array.from({ length: L }, (_, c) => {
+  const ps: number[] = [];
+  for (let p = 0; p < L; p++) if (ALLOWED[p * L + c]) ps.push(p);
+  return Int8Array.from(ps);
+});
+
+let delta = new Float64Array(64 * L);
+let back = new Uint8Array(64 * L);
+
 /**
  * Best label sequence for `n` tokens given emission scores (n × L, row-major), transition scores
  * trans[prev * L + cur], and start/end scores. Writes labels into out[offset .. offset + n).
@@ -19,8 +29,10 @@ export function viterbi(
   offset: number,
 ): void {
   if (n === 0) return;
-  const delta = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (delta.length < n * L) {
+    delta = new Float64Array(n * L * 2);
+    back = new Uint8Array(n * L * 2);
+  }
   for (let c = 0; c < L; c++) delta[c] = canStart(c) ? emit[c]! + start[c]! : NEG;
   for (let i = 1; i < n; i++) {
     const base = i * L;
@@ -28,8 +40,9 @@ export function viterbi(
     for (let c = 0; c < L; c++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + c]) continue;
+      const prevs = PREV[c]!;
+      for (let q = 0; q < prevs.length; q++) {
+        const p = prevs[q]!;
         const v = delta[prevBase + p]! + trans[p * L + c]!;
         if (v > best) {
           best = v;

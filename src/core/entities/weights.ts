@@ -13,8 +13,10 @@ export interface Scorer {
 }
 
 export class WeightTable implements Scorer {
-  private readonly slots: Int32Array;
-  private readonly slotKeys: Int32Array;
+  /** Interleaved (bucket + 1, row) pairs: one cache line per probe. */
+  private readonly table: Int32Array;
+  /** One bit per bucket: absent features (most rare ones) are skipped without touching the table. */
+  private readonly present: Uint32Array;
   private readonly mask: number;
   private readonly bucketMask: number;
   /** Decoded weight of each int8 value, indexed by q + 128. */
@@ -34,13 +36,14 @@ export class WeightTable implements Scorer {
     let size = 16;
     while (size < buckets.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.slotKeys = new Int32Array(size);
+    this.table = new Int32Array(size * 2);
+    this.present = new Uint32Array(Math.ceil((this.bucketMask + 1) / 32));
+    for (const b of buckets) this.present[b >>> 5]! |= 1 << (b & 31);
     for (let r = 0; r < buckets.length; r++) {
       let h = WeightTable.slotOf(buckets[r]!) & this.mask;
-      while (this.slots[h] !== -1) h = (h + 1) & this.mask;
-      this.slots[h] = r;
-      this.slotKeys[h] = buckets[r]!;
+      while (this.table[h * 2] !== 0) h = (h + 1) & this.mask;
+      this.table[h * 2] = buckets[r]! + 1;
+      this.table[h * 2 + 1] = r;
     }
   }
 
@@ -52,16 +55,22 @@ export class WeightTable implements Scorer {
     const L = NUM_LABELS;
     const rows = this.rows;
     const decode = this.decode;
+    const table = this.table;
+    const mask = this.mask;
+    const present = this.present;
+    const bucketMask = this.bucketMask;
     for (let f = from; f < to; f++) {
-      const b = keys[f]! & this.bucketMask;
-      let h = WeightTable.slotOf(b) & this.mask;
-      let r = this.slots[h]!;
-      while (r !== -1 && this.slotKeys[h] !== b) {
-        h = (h + 1) & this.mask;
-        r = this.slots[h]!;
+      const b = keys[f]! & bucketMask;
+      if ((present[b >>> 5]! & (1 << (b & 31))) === 0) continue;
+      const b1 = b + 1;
+      let h = WeightTable.slotOf(b) & mask;
+      let k = table[h * 2]!;
+      while (k !== 0 && k !== b1) {
+        h = (h + 1) & mask;
+        k = table[h * 2]!;
       }
-      if (r === -1) continue;
-      const base = r * L;
+      if (k === 0) continue;
+      const base = table[h * 2 + 1]! * L;
       for (let l = 0; l < L; l++) out[off + l] += decode[rows[base + l]! + 128]!;
     }
   }
