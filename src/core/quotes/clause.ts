@@ -23,6 +23,8 @@ export function clauseStartAfter(doc: Doc, cue: Cue, hi: number): number {
     // A subject pronoun or a comma means the reported clause has already begun ("said he hopes … that").
     if (w === '.' || w === ';' || w === ',' || w === ':' || SUBJECT_PRONOUNS.has(w)) break;
   }
+  // "called on police to …", "called for …": the particle belongs to the verb.
+  if ((cue.lemma === 'call' || cue.lemma === 'urge') && k < hi && /^(?:on|upon|for)$/i.test(toks[k]!.text)) return k + 1 < hi ? k + 1 : -1;
   if (ADDRESSEE_LEMMAS.has(cue.lemma) && k < hi) {
     const w = lower(toks[k]!.text);
     if (OBJECT_PRONOUNS.has(w)) k++;

@@ -44,6 +44,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // After a determiner or a possessive the word is a noun ("the states", "Trump’s claims").
   const prev = i > 0 ? lower(tokens[i - 1]!.text) : '';
   if (NOUN_CONTEXT.has(prev)) return null;
+  // "the state’s party convention": a possessive ending makes it a noun.
+  if (/^['’]s$/.test(tokens[i + 1]?.text ?? '') && !/^(?:he|she|it)$/i.test(tokens[i - 1]?.text ?? '')) return null;
   // "Trump’s claims" is a noun; "he’s claiming" is "he is claiming".
   if (prev === "'s" && !/ing$/.test(w) && !/^(?:he|she|it|that|there|who|what)$/.test(lower(tokens[i - 2]?.text ?? ''))) return null;
   // A capitalised "Says" mid-sentence is more likely a name or a headline word.

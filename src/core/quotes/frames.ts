@@ -8,7 +8,7 @@ import type { Doc } from '../text/sentences';
 import type { Span } from '../types';
 import { clauseStartAfter } from './clause';
 import { cueAt, cuesIn, type Cue } from './cues';
-import { DETERMINERS, TITLE_WORDS } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, TITLE_WORDS } from './lexicon';
 import type { QuoteSpan } from './spans';
 import { clauseSubject, isRoleHead, npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
 import { isWord, lower, sentenceAt, tokenRange, wordCount } from './tokens';
@@ -107,7 +107,10 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
   if (leadWords === 0) return { span: q, content: whole, kind: 'direct', attribution: null, endsSentence, leadWords };
   // "His reply: “…”": a colon introduces the quote even without a cue; the subject is its speaker.
   if (bj > bi && toks[bj - 1]!.text === ':') {
-    const np = clauseSubject(doc, bi, bj - 1);
+    // "IOWA POLLS NOT WRONG - Mark Blumenthal: “…”": a name signed before the colon; else the clause subject.
+    const signed = npEndingAt(doc, bj - 1, bi);
+    const dashed = signed && signed.kind === 'name' && (signed.i === bi || /^[—–-]$/.test(toks[signed.i - 1]!.text));
+    const np = dashed ? signed : clauseSubject(doc, bi, bj - 1);
     return { span: q, content: whole, kind: 'direct', attribution: np ? { cue: null, mention: np } : null, endsSentence, leadWords };
   }
   return { span: q, content: whole, kind: 'embedded', attribution: null, endsSentence, leadWords };
@@ -202,9 +205,14 @@ export function attributionAfter(doc: Doc, ai: number, aj: number): Attribution 
 
 /** Only a subject's titles and modifiers stand between the frame start and the subject. */
 function opensFrame(doc: Doc, i: number, subject: number): boolean {
+  const toks = doc.tokens;
   for (let k = i; k < subject; k++) {
-    const t = doc.tokens[k]!.text;
-    if (isWord(t) && /^\p{Ll}/u.test(t) && !TITLE_WORDS.has(lower(t)) && !DETERMINERS.has(lower(t)) && !isRoleHead(lower(t))) return false;
+    const t = toks[k]!.text;
+    const w = lower(t);
+    if (!isWord(t) || !/^\p{Ll}/u.test(t) || TITLE_WORDS.has(w) || DETERMINERS.has(w) || isRoleHead(w)) continue;
+    // "election law expert Rick Hasen" describes the subject; "and encourage Americans to check out what he" does not.
+    if (w === 'of' && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) continue;
+    if (FUNCTION_WORDS.has(w) || cueAt(toks, k) || /(?:ed|ing)$/.test(w)) return false;
   }
   return true;
 }
@@ -252,6 +260,14 @@ export function attributionsBefore(doc: Doc, bi: number, bj: number): Attributio
       const m = subjectAfter(doc, c.j, bj);
       if (m) out.push({ cue: { ...c, j: m.j }, mention: m });
       continue;
+    }
+    // "Sanders was asked by host Bill Maher, “…”": the agent of a passive cue is the speaker.
+    if (lower(toks[c.j]?.text ?? '') === 'by' && c.i > bi && /^(?:was|were|is|are|been|being)$/i.test(toks[c.i - 1]!.text)) {
+      const agent = subjectAfter(doc, c.j + 1, bj);
+      if (agent) {
+        out.push({ cue: { ...c, j: agent.j }, mention: agent });
+        continue;
+      }
     }
     const m = subjectBefore(doc, c.i, bi);
     if (m) {

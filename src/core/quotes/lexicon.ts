@@ -8,7 +8,7 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   say: 'say says said saying',
   tell: 'tell tells told telling',
   add: 'add adds added adding',
-  state: 'state states stated stating',
+  state: 'states stated stating',
   write: 'write writes wrote written writing',
   continue: 'continue continues continued continuing',
   ask: 'ask asks asked asking',
@@ -143,6 +143,31 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   characterize: 'characterized characterizes',
   laud: 'lauded lauds',
   exhort: 'exhorted exhorts',
+  echo: 'echoed echoes',
+  beam: 'beamed',
+  gush: 'gushed',
+  rave: 'raved',
+  marvel: 'marveled marvelled',
+  laugh: 'laughed',
+  chuckle: 'chuckled',
+  sob: 'sobbed',
+  gasp: 'gasped',
+  bellow: 'bellowed',
+  roar: 'roared',
+  growl: 'growled',
+  plead: 'pleaded pleads',
+  beg: 'begged',
+  interject: 'interjected',
+  confide: 'confided',
+  tease: 'teased',
+  taunt: 'taunted',
+  concur: 'concurred',
+  agree: 'agreed agrees',
+  lash: 'lashed',
+  rip: 'ripped',
+  press: 'pressed',
+  muse2: 'mused',
+  opine: 'opined opines',
 };
 
 /** Every form of every reporting verb, to its lemma. */
@@ -156,7 +181,8 @@ export const WEAK_SPEECH_LEMMAS = words(
     'propose recommend believe think post read report note state charge maintain counter reason sing begin ' +
     'continue demand threaten mock text email blog instruct add answer comment observe repeat encourage blame ' +
     'label brand dub term dismiss defend question reject condemn denounce cite mention tout hail slam attack ' +
-    'deride decry chide scold applaud invoke praise criticize liken compare refer rate rule find put portray characterize laud exhort',
+    'deride decry chide scold applaud invoke praise criticize liken compare refer rate rule find put portray characterize laud exhort ' +
+    'echo beam gush rave marvel laugh chuckle sob gasp bellow roar growl plead beg interject confide tease taunt concur agree lash rip press',
 );
 
 /** Lemmas that take the addressee as object before the reported clause ("told reporters that…"). */
@@ -251,7 +277,8 @@ export const FUNCTION_WORDS = words(
 /** Words that, capitalised, are months/days/etc. and are not speaker names. */
 export const NOT_NAMES = words(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december today yesterday tomorrow tonight god',
+    'september october november december today yesterday tomorrow tonight god hours days weeks months years minutes ' +
+    'moments decades later earlier',
 );
 
 /** Nouns of works: a quoted title follows them ("the film “13th”"). */

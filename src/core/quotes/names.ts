@@ -10,7 +10,7 @@ import { isCapitalized, lower } from './tokens';
 export type Gender = 'male' | 'female' | null;
 
 /** Lower-case particles that sit inside names ("Beto O'Rourke", "Ursula von der Leyen", "Bank of America"). */
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'of', 'y', 'st.']);
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'of', 'y', 'st.']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
 const titleKey = (t: string): string => lower(t).replace(/\.$/, '');

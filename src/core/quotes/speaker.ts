@@ -96,7 +96,9 @@ function subjectBeforeVerb(doc: Doc, k: number, j: number, lo: number): SpeakerM
   }
   // A phrase after a preposition is not the subject: "Protesters marching through the streets chanted"
   // → the phrase before it; "of Republican claims" → none.
-  if (np.kind !== 'pronoun' && np.i > lo && PREPOSITIONS.has(lower(toks[np.i - 1]!.text)) && !/ing$/.test(lower(toks[k]!.text))) {
+  // ("As Politico reported" is an attribution, not a prepositional phrase.)
+  const prep = np.i > lo ? lower(toks[np.i - 1]!.text) : '';
+  if (np.kind !== 'pronoun' && PREPOSITIONS.has(prep) && prep !== 'as' && !/ing$/.test(lower(toks[k]!.text))) {
     let e = np.i - 1;
     if (e > lo && isLower(toks[e - 1]!.text) && /(?:ing|ed)$/.test(toks[e - 1]!.text)) e--;
     const outer = e > lo ? npEndingAt(doc, e, lo) : null;
@@ -164,8 +166,11 @@ function isInserted(toks: Token[], i: number, j: number): boolean {
   const first = toks[i]!.text;
   const w = lower(first);
   if (DETERMINERS.has(w) || CLAUSE_OPENERS.has(w) || isLower(first) || /^\p{N}/u.test(first)) return true;
-  // "China, Pyongyang's only ally, said": a possessive phrase describes what precedes it.
-  if (j - i > 2 && /^['’]s$/.test(toks[i + 1]!.text)) return true;
+  // "China, Pyongyang's only ally, said" / "Jeff Weaver, Sanders’ campaign manager, said": a phrase
+  // ending in a role noun describes what precedes it.
+  if (j - i > 2 && /^['’]s?$/.test(toks[i + 1]!.text)) return true;
+  const last = toks[j - 1]!.text;
+  if (j - i > 1 && isLower(last) && isRoleHead(lower(last))) return true;
   // Party and state labels: "R-Ky.", "D-N.Y.", "(D)".
   return /^[RDI]-/.test(first) || (j - i <= 3 && toks.slice(i, j).every((t) => /^(?:\p{Lu}[\p{L}.]*|-|\.)$/u.test(t.text)) && /\./.test(first));
 }
@@ -174,6 +179,13 @@ function isInserted(toks: Token[], i: number, j: number): boolean {
 export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention | null {
   const toks = doc.tokens;
   let i = lo;
+  // A dateline: "WASHINGTON (AP) —", "Washington (AFP) –".
+  for (let d = lo; d < Math.min(hi, lo + 8); d++) {
+    if (/^[—–-]$/.test(toks[d]!.text) && d > lo && toks.slice(lo, d).every((t) => isNameToken(t.text) || /^[(),.]$/.test(t.text) || /^\p{Lu}+$/u.test(t.text))) {
+      i = d + 1;
+      break;
+    }
+  }
   while (i < hi && (/^[“"'‘(]$/.test(toks[i]!.text) || ['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'also'].includes(lower(toks[i]!.text)))) i++;
   const w0 = lower(toks[i]?.text ?? '');
   if (PREPOSITIONS.has(w0) || /(?:ly|ed|ing)$/.test(w0) || ['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when'].includes(w0)) {
@@ -202,6 +214,8 @@ export function npStartingAt(doc: Doc, i: number, hi: number): SpeakerMention | 
   const w0 = lower(toks[i]!.text);
   if (PRONOUNS.has(w0)) return mention(doc, i, i + 1, 'pronoun', [], null);
   let k = i;
+  // "17-year-old Jared Potts"
+  if (/^\p{N}+-year-old$/u.test(toks[i]!.text)) k++;
   if (DETERMINERS.has(w0)) {
     k++;
     // "several environmental groups": adjectives before a role noun.
@@ -213,6 +227,7 @@ export function npStartingAt(doc: Doc, i: number, hi: number): SpeakerMention | 
     const x = toks[k]!.text;
     const xw = lower(x);
     if (isNameToken(x) || /^(?:jr\.?|sr\.?)$/i.test(x)) k++;
+    else if (xw === 'of' && k > i && isNameToken(toks[k - 1]!.text) && isNameToken(toks[k + 1]?.text ?? '')) k++;
     else if (/^['’]s$/.test(x) && k > i) k++;
     else if (isLower(x) && (TITLE_WORDS.has(xw) || isRoleHead(xw)) && !SPEECH_VERBS.has(xw)) k++;
     else if (x === '-' || x === '&') k++;
