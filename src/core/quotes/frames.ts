@@ -187,6 +187,11 @@ export function attributionAfter(doc: Doc, ai: number, aj: number): Attribution 
   let comma = i;
   while (comma < aj && toks[comma]!.text !== ',') comma++;
   for (const from of comma + 1 < aj && comma > i ? [i, comma + 1] : [i]) {
+    if (from > i) {
+      const inv = cueAt(toks, from);
+      const m = inv ? subjectAfter(doc, inv.j, aj) : null;
+      if (inv && m) return { cue: inv, mention: m };
+    }
     for (const c of cuesIn(toks, from, aj)) {
       const m = subjectBefore(doc, c.i, from);
       // The subject must open the frame ("…,” Senate Majority Leader Mitch McConnell said"); in

@@ -52,10 +52,8 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
         continue;
       }
       if (m.family !== cur.opener.family) continue;
-      // Inside a straight-quoted passage, curly marks are a nested quote (and the other way round
-      // only when the paragraph has no curly closer left).
+      // Inside a straight-quoted passage, curly marks are a nested quote.
       if (isStraight(cur.opener) && !isStraight(m)) continue;
-      if (!isStraight(cur.opener) && isStraight(m) && ms.slice(k + 1).some((x) => !isStraight(x) && x.family === m.family && x.role !== 'open')) continue;
       const straight = isStraight(m) || isStraight(cur.opener);
       if (!straight && m.role === 'open') {
         cur.depth++;

@@ -5,6 +5,7 @@
 
 import type { Doc } from '../text/sentences';
 import type { Token } from '../text/tokenize';
+import { cueAt } from './cues';
 import { AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 import { isNameToken, isTitleWord, nameRunAfter, nameRunBefore, stripTitles } from './names';
 import { isCapitalized, isLower, isWord, lower } from './tokens';
@@ -88,7 +89,13 @@ function subjectBeforeVerb(doc: Doc, k: number, j: number, lo: number): SpeakerM
   j = skipParenthesis(toks, j, lo);
   if (toks[j - 1]!.text === ',') return beforeAppositives(doc, j - 1, lo);
   const np = npEndingAt(doc, j, lo);
-  if (!np) return relativeAntecedent(doc, j, lo);
+  if (!np) return relativeAntecedent(doc, j, lo) ?? openAppositive(doc, j, lo);
+  // "Katie Packer, who is chairman of Our Principles Pac said", "Nate Silver, the polling guru who
+  // founded fivethirtyeight.com tweeted": an appositive left open before the verb.
+  if (np.kind !== 'pronoun') {
+    const open = openAppositive(doc, j, lo);
+    if (open && open.i < np.i) return open;
+  }
   // "John Kirby, the National Security Council spokesperson said": the name before the role.
   if (np.kind === 'role' && np.i - 1 > lo && toks[np.i - 1]!.text === ',' && toks[np.i]!.text !== 'who') {
     const name = npEndingAt(doc, np.i - 1, lo);
@@ -112,6 +119,22 @@ function subjectBeforeVerb(doc: Doc, k: number, j: number, lo: number): SpeakerM
     if (first && first.kind === 'name') return first;
   }
   return np;
+}
+
+/** "NAME, who …" or "NAME, the … who …" with no comma closing it before the verb at j. */
+function openAppositive(doc: Doc, j: number, lo: number): SpeakerMention | null {
+  const toks = doc.tokens;
+  let c = j - 1;
+  while (c > lo && j - c <= 15 && toks[c]!.text !== ',') {
+    if (cueAt(toks, c) || /^[.;:]$/.test(toks[c]!.text)) return null;
+    c--;
+  }
+  if (c <= lo || toks[c]!.text !== ',' || c + 1 >= j) return null;
+  const first = lower(toks[c + 1]!.text);
+  const hasWho = toks.slice(c + 1, j).some((t) => lower(t.text) === 'who');
+  if (!(first === 'who' || (DETERMINERS.has(first) && hasWho))) return null;
+  const name = npEndingAt(doc, skipParenthesis(toks, c, lo), lo);
+  return name && name.kind === 'name' ? name : null;
 }
 
 /** "McConnell, now the Senate majority leader, who in 2010 said": the phrase "who" stands for. */
@@ -231,18 +254,45 @@ export function npStartingAt(doc: Doc, i: number, hi: number): SpeakerMention | 
     else if (/^['’]s$/.test(x) && k > i) k++;
     else if (isLower(x) && (TITLE_WORDS.has(xw) || isRoleHead(xw)) && !SPEECH_VERBS.has(xw)) k++;
     else if (x === '-' || x === '&') k++;
+    // "Former prosecutor and New York City Mayor Rudy Giuliani": titles joined by "and".
+    else if (xw === 'and' && k > i && (TITLE_WORDS.has(lower(toks[k - 1]!.text)) || isRoleHead(lower(toks[k - 1]!.text))) && isNameToken(toks[k + 1]?.text ?? '')) k++;
     else break;
   }
   if (k === i || /^['’]s$/.test(toks[k - 1]!.text) || lower(toks[k]?.text ?? '') === '’s' || lower(toks[k]?.text ?? '') === "'s") return null;
   const np = npEndingAt(doc, k, i);
+  if (!np || np.kind === 'pronoun') return np;
+  // "Trump’s Virginia state director, Mike Rubino, …": the name in apposition.
+  const appos = appositiveName(doc, k, hi);
+  if (np.kind === 'role' && appos) return appos;
+  const next = lower(toks[k]?.text ?? '');
   // "Small groups of protesters": a role continues through "of" and another role.
-  if (np && np.kind === 'role' && lower(toks[k]?.text ?? '') === 'of') {
+  if (np.kind === 'role' && next === 'of') {
     let e = k + 1;
     while (e < hi && e - k < 5 && isWord(toks[e]!.text) && !SPEECH_VERBS.has(lower(toks[e]!.text))) e++;
     const tail = lower(toks[e - 1]!.text);
     if (e > k + 1 && isRoleHead(tail)) return mention(doc, np.i, e, 'role', [], np.head);
   }
+  // "A spokeswoman for the House Armed Services Committee", "One operative inside Trump Tower".
+  if (np.kind === 'role' && ROLE_PP.has(next)) {
+    let e = k + 1;
+    if (lower(toks[e]?.text ?? '') === 'the') e++;
+    const run = nameRunAfter(toks, e, hi);
+    if (run && run[0] === e) return mention(doc, np.i, run[1], 'role', [], np.head);
+  }
   return np;
+}
+
+const ROLE_PP = new Set(['for', 'of', 'at', 'inside', 'with', 'from', 'in', 'to']);
+
+/** ", Mike Rubino," right after a phrase: the name it stands for. */
+function appositiveName(doc: Doc, k: number, hi: number): SpeakerMention | null {
+  const toks = doc.tokens;
+  if (toks[k]?.text !== ',') return null;
+  const run = nameRunAfter(toks, k + 1, hi);
+  if (!run || run[0] !== k + 1 || !/^[,)]$/.test(toks[run[1]]?.text ?? '')) return null;
+  const words = stripTitles(toks.slice(run[0], run[1]).map((t) => t.text));
+  if (words.length < 2) return null;
+  return mention(doc, run[1] - words.length, run[1], 'name', words, null);
 }
 
 /** The noun phrase that ends at token `end` (exclusive): pronoun, name, or role. */
@@ -334,6 +384,10 @@ export function subjectAfter(doc: Doc, j: number, hi: number): SpeakerMention | 
     if (!isWord(x) && !/^['’]s$/.test(x) && x !== '-' && x !== '&') break;
     // "of"/"for" continue a role ("a spokesman for the campaign") but end a name ("Elijah Cummings of Maryland").
     if (k > j && PREPOSITIONS.has(xw) && ((xw !== 'of' && xw !== 'for') || isNameToken(toks[k - 1]!.text))) break;
+    if (xw === 'and' && k > j && TITLE_WORDS.has(lower(toks[k - 1]!.text).replace(/\.$/, '')) && isNameToken(toks[k + 1]?.text ?? '')) {
+      k++;
+      continue;
+    }
     if (k > j && (SPEECH_VERBS.has(xw) || CLAUSE_OPENERS.has(xw) || xw === 'that' || TIME_WORDS.has(xw) || xw === 'and')) break;
     k++;
   }
@@ -351,9 +405,12 @@ export function subjectAfter(doc: Doc, j: number, hi: number): SpeakerMention | 
   }
   const head = lower(last);
   if (isLower(last) && (isRoleHead(head) || DETERMINERS.has(w))) {
+    // "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name in apposition.
+    const appos = appositiveName(doc, k, hi);
+    if (appos) return appos;
     // "said one Democratic source on the panel": a short phrase ending the sentence belongs to the role.
     const p = lower(toks[k]?.text ?? '');
-    if (['on', 'in', 'at', 'with', 'from', 'close', 'familiar'].includes(p)) {
+    if (['on', 'in', 'at', 'with', 'from', 'to', 'for'].includes(p)) {
       let e = k + 1;
       while (e < hi && e - k < 6 && isWord(toks[e]!.text)) e++;
       const endOk = e >= hi || /^[.,]$/.test(toks[e]!.text);
