@@ -6,8 +6,8 @@
 import type { Doc } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 import type { Entity, EntityType, Mention } from '../types';
-import { acronymLetters, expands } from './acronyms';
-import { CASE_TITLE } from './features';
+import { acronymLetters, expands, initials } from './acronyms';
+import { CASE_NORMAL, CASE_TITLE } from './features';
 import type { RawMention } from './mentions';
 import { appositiveAfter, leadingTitleTokens, titleBefore } from './roles';
 
@@ -85,7 +85,7 @@ export function linkEntities(input: LinkInput): Entity[] {
   };
   groupByName(ms, uf);
   groupByParts(tokens, ms, uf);
-  groupAcronyms(ms, uf, tokens);
+  groupAcronyms(ms, uf, tokens, input.sentenceCase, sentOf);
   propagate(doc, ms, uf, add);
   addMilitary(doc, ms, uf, add, (name) => (input.geoKind?.(name) ?? 'none') === 'country');
 
@@ -138,7 +138,7 @@ function withRole(doc: Doc, m: RawMention, s: { first: number; last: number }): 
     if (app) role = doc.text.slice(tokens[app.first]!.start, tokens[app.last - 1]!.end);
   }
   const start = tokens[first]!.start;
-  return { ...m, first, start, text: doc.text.slice(start, m.end), role, derived: false, acronym: null, militaryOf: -1 };
+  return { first, last: m.last, start, end: m.end, text: doc.text.slice(start, m.end), type: m.type, role, derived: false, acronym: null, militaryOf: -1 };
 }
 
 function isAcronymToken(t: Token): string | null {
@@ -213,29 +213,44 @@ function words(m: LinkMention, tokens: Token[]): string[] {
  * one longer name of the same type, joins that entity (taking the person type when it is one).
  */
 function groupByParts(tokens: Token[], ms: LinkMention[], uf: UnionFind): void {
-  const longs = ms.map((m, i) => ({ m, i, w: words(m, tokens) })).filter((x) => x.w.length >= 2);
+  const ws = ms.map((m) => words(m, tokens));
+  const longs = ms.map((m, i) => ({ m, i, w: ws[i]! })).filter((x) => x.w.length >= 2);
+  // Persons named in full, by surname and by first name.
+  const bySurname = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  for (const l of longs) {
+    if (l.m.type !== 'person') continue;
+    if (l.w.length <= 3) push(bySurname, l.w[l.w.length - 1]!, l.i);
+    push(byFirst, l.w[0]!, l.i);
+  }
   ms.forEach((m, i) => {
     if (m.acronym) return;
-    const w = words(m, tokens);
+    const w = ws[i]!;
     if (w.length === 0) return;
     const targets = new Set<number>();
-    for (const l of longs) {
-      if (l.w.length <= w.length) continue;
-      if (l.m.type === 'person') {
-        // The surname of a person named in full ("Austin" after "Lloyd Austin"), whatever the
-        // tagger called it; a first name only when the tagger also saw a person.
-        const surname = w.length === 1 && l.w.length <= 3 && l.w[l.w.length - 1] === w[0];
-        const firstName = w.length === 1 && m.type === 'person' && l.w[0] === w[0];
-        if (surname || firstName) targets.add(uf.find(l.i));
-      } else if (l.m.type === m.type && containsRun(l.w, w) && w.length >= 2) targets.add(uf.find(l.i));
+    let person = false;
+    if (w.length === 1) {
+      // The surname of a person named in full ("Austin" after "Lloyd Austin"), whatever the
+      // tagger called it; a first name only when the tagger also saw a person.
+      for (const j of bySurname.get(w[0]!) ?? []) targets.add(uf.find(j));
+      if (m.type === 'person') for (const j of byFirst.get(w[0]!) ?? []) targets.add(uf.find(j));
+      person = targets.size > 0;
+    } else {
+      for (const l of longs) {
+        if (l.w.length > w.length && l.m.type === m.type && l.m.type !== 'person' && containsRun(l.w, w)) targets.add(uf.find(l.i));
+      }
     }
     if (targets.size === 1) {
-      const t = [...targets][0]!;
-      uf.union(i, t);
-      const long = longs.find((l) => uf.find(l.i) === uf.find(t));
-      if (long && long.m.type === 'person') m.type = 'person';
+      uf.union(i, [...targets][0]!);
+      if (person) m.type = 'person';
     }
   });
+}
+
+function push(map: Map<string, number[]>, k: string, v: number): void {
+  const a = map.get(k);
+  if (a) a.push(v);
+  else map.set(k, [v]);
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {
@@ -247,10 +262,19 @@ function containsRun(hay: string[], needle: string[]): boolean {
 }
 
 /** Acronyms join the entity they stand for: marked pairs, and initials of a longer name. */
-function groupAcronyms(ms: LinkMention[], uf: UnionFind, tokens: Token[]): void {
+function groupAcronyms(ms: LinkMention[], uf: UnionFind, tokens: Token[], sentenceCase: Uint8Array, sentOf: Int32Array): void {
   const byKey = new Map<string, number>();
   ms.forEach((m, i) => byKey.set(nameKey(m.text), i));
-  const longs = ms.map((m, i) => ({ m, i })).filter(({ m }) => m.last - m.first >= 2);
+  // Longer names by the acronyms they could have: initials without and with function words.
+  const byInitials = new Map<string, number[]>();
+  ms.forEach((m, i) => {
+    if (m.last - m.first < 2) return;
+    const w = tokens.slice(m.first, m.last).map((t) => t.text);
+    const a = initials(w);
+    push(byInitials, a, i);
+    const all = w.map((x) => x[0]!.toUpperCase()).join('');
+    if (all !== a) push(byInitials, all, i);
+  });
   ms.forEach((m, i) => {
     if (m.acronym !== null) {
       const j = byKey.get(m.acronym);
@@ -260,20 +284,16 @@ function groupAcronyms(ms: LinkMention[], uf: UnionFind, tokens: Token[]): void 
       }
       return;
     }
-    if (m.last - m.first !== 1) return;
+    // In an ALL-CAPS headline every word looks like an acronym.
+    if (m.last - m.first !== 1 || sentenceCase[sentOf[m.first]!] !== CASE_NORMAL) return;
     const letters = acronymLetters(m.text);
     if (!letters) return;
-    const targets = new Set<number>();
-    let type: EntityType = m.type;
-    for (const l of longs) {
-      if (expands(letters, tokens.slice(l.m.first, l.m.last).map((t) => t.text))) {
-        targets.add(uf.find(l.i));
-        type = l.m.type;
-      }
-    }
+    const longs = byInitials.get(letters);
+    if (!longs) return;
+    const targets = new Set(longs.map((j) => uf.find(j)));
     if (targets.size === 1) {
       uf.union(i, [...targets][0]!);
-      m.type = type;
+      m.type = ms[longs[0]!]!.type;
     }
   });
 }

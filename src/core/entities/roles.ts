@@ -29,7 +29,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const LINKERS = new Set(['of', 'for', 'and', 'on', '&', 'the']);
 
 function isCap(t: string): boolean {
-  return /^\p{Lu}/u.test(t);
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = t[0]!;
+  return ch !== ch.toLowerCase();
 }
 
 function lower(t: Token): string {
