@@ -13,6 +13,9 @@ export type Gender = 'male' | 'female' | null;
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'of', 'y', 'st.']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
+const MALE_NOUNS = new Set('husband father son brother boyfriend grandfather uncle nephew king prince duke spokesman chairman congressman businessman actor widower'.split(' '));
+const FEMALE_NOUNS = new Set('wife mother daughter sister girlfriend grandmother aunt niece queen princess duchess spokeswoman chairwoman congresswoman businesswoman actress widow'.split(' '));
+
 const titleKey = (t: string): string => lower(t).replace(/\.$/, '');
 
 export function isTitleWord(t: string): boolean {
@@ -110,10 +113,15 @@ export class NameIndex {
         if (!words.length || (words.length === 1 && isTitleWord(words[0]!))) continue;
         const title = raw.length > words.length ? lower(raw[raw.length - words.length - 1]!) : '';
         const entry = this.add(words, toks[b - words.length]!.start);
-        if (MALE_WORDS.has(title)) entry.male += 3;
-        if (FEMALE_WORDS.has(title)) entry.female += 3;
-        // A subject pronoun soon after a person's name, with no other name in between, hints at the gender.
-        if (a === s.firstToken || !/^(?:of|for|to|with|by|about|from|in|on|at|against|and|the)$/i.test(toks[a - 1]!.text))
+        // Gendered titles and kin words: "Mrs. Clinton", "her husband, Milton Berg", "actress Jane Doe".
+        let cue = title;
+        if (!cue && a > s.firstToken) cue = lower(toks[toks[a - 1]!.text === ',' && a - 2 >= s.firstToken ? a - 2 : a - 1]!.text);
+        if (MALE_WORDS.has(cue) || MALE_NOUNS.has(cue)) entry.male += 3;
+        if (FEMALE_WORDS.has(cue) || FEMALE_NOUNS.has(cue)) entry.female += 3;
+        // A subject pronoun soon after a person's name, with no other name in between, hints at the gender
+        // (not after an appositive name: "Along with her husband, Milton Berg, a money manager, she …").
+        const appositive = (a > s.firstToken && toks[a - 1]!.text === ',') || toks[b]?.text === ',';
+        if (!appositive && (a === s.firstToken || !/^(?:of|for|to|with|by|about|from|in|on|at|against|and|the)$/i.test(toks[a - 1]!.text)))
           if (!/^\p{Lu}+$/u.test(words[words.length - 1]!)) this.countPronouns(entry, b, s.lastToken);
       }
     }

@@ -8,13 +8,13 @@ import { DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './
 import { isTitleCase, isTitleWord, nameRunAfter, NameIndex, stripTitles, type Gender } from './names';
 import type { SpeakerMention } from './speaker';
 import { isRoleHead } from './speaker';
-import { lower, sentenceAt, tokenAt } from './tokens';
+import { isLower, lower, sentenceAt, tokenAt } from './tokens';
 
 export interface Referent {
   /** Display name: canonical entity name or cleaned name words; the role as written when unresolved. */
   name: string;
   entityId: string | null;
-  kind: 'person' | 'organization' | 'unknown';
+  kind: 'person' | 'organization' | 'place' | 'unknown';
   gender: Gender;
 }
 
@@ -81,7 +81,9 @@ export class Resolver {
         const words = stripTitles(raw);
         if (!words.length || (words.length === 1 && isTitleWord(words[0]!))) continue;
         const before = a > s.firstToken ? lower(toks[a - 1]!.text) : '';
-        const subject = !NOT_SUBJECT_BEFORE.has(before) && !/^['’]s$/.test(toks[b]?.text ?? '');
+        // Not a subject: after a preposition, a possessive, or a modifier of a role ("Trump campaign chairman").
+        const after = toks[b]?.text ?? '';
+        const subject = !NOT_SUBJECT_BEFORE.has(before) && !/^['’]s$/.test(after) && !(isLower(after) && isRoleHead(lower(after)));
         this.mentions.push({ pos: toks[b - words.length]!.start, sentence: si, words, subject });
         // Roles: titles in the run ("Defense Secretary Lloyd Austin"), a role noun just before it
         // ("press secretary Josh Earnest"), or an appositive after it ("John Kirby, the … spokesperson").
@@ -141,7 +143,7 @@ export class Resolver {
     const gender = this.names.gender(full);
     if (entity) {
       const name = entity.type === 'person' ? stripTitles(entity.name.split(/\s+/)).join(' ') : entity.name;
-      const kind = entity.type === 'person' || gender ? 'person' : entity.type === 'organization' ? 'organization' : this.kindOf(full, gender);
+      const kind: Referent['kind'] = entity.type === 'person' || gender ? 'person' : entity.type === 'organization' ? 'organization' : 'place';
       return { name, entityId: entity.id, kind, gender };
     }
     return { name: full.join(' ').replace(/ (['’]s)$/, '$1'), entityId: null, kind: this.kindOf(full, gender), gender };
@@ -193,6 +195,8 @@ export class Resolver {
         ...spoken.map((h) => ({ pos: h.pos, subject: true, ref: h.ref })),
         ...inSentence.map((m) => ({ pos: m.pos, subject: m.subject, ref: this.fromName(m.words, m.pos, m.pos + 1) })),
       ].sort((a, b) => Number(b.subject) - Number(a.subject) || a.pos - b.pos);
+      // Someone who spoke in that sentence comes before anyone merely named in it.
+      cands.sort((a, b) => Number(spoken.some((h) => h.ref === b.ref)) - Number(spoken.some((h) => h.ref === a.ref)));
       for (const c of cands) if (ok(c.ref)) return c.ref;
     }
     let best: { pos: number; ref: Referent } | null = null;
@@ -201,7 +205,7 @@ export class Resolver {
   }
 
   private personCompatible(r: Referent, want: Gender): boolean {
-    if (r.kind === 'organization') return false;
+    if (r.kind === 'organization' || r.kind === 'place') return false;
     if (r.kind === 'unknown' && !r.gender) return false;
     return !want || !r.gender || r.gender === want;
   }
