@@ -132,6 +132,8 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
     const first = lower(toks[i]?.text ?? '');
     const cue = cuesIn(toks, i, j).length > 0;
     if (nxt) {
+      // A fragment that ends its own sentence is not continued by the next quote.
+      if (/[.!?]$/.test(doc.text.slice(end - 1, end))) break;
       // Fragments of one clause: "a “pathological liar” who is “utterly amoral” and a “serial philanderer”".
       if (words > 6 || cue || (TAIL_BREAK.has(first) && words > 1 && !GAP_JOINERS.has(first))) break;
       end = nxt.end;

@@ -26,6 +26,9 @@ interface Open {
   partStart: number;
   parts: Span[];
   open: number;
+  /** Complete quotes nested at depth 1, reported instead of the outer one if it never closes. */
+  children: QuoteSpan[];
+  childOpen: Mark | null;
 }
 
 /** All outermost quoted spans of text, in order. */
@@ -48,22 +51,36 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
         // A single mark with no closer in its paragraph is an apostrophe, unless the quote runs on.
         if (m.family === 'single' && !ms.slice(k + 1).some((x) => closes(m, x)) && !continuation(text, marks, paragraphs[p + 1], m.family))
           continue;
-        cur = { opener: m, depth: 0, partStart: m.pos + m.len, parts: [], open: m.pos };
+        cur = newOpen(m);
         continue;
       }
       if (m.family !== cur.opener.family) continue;
-      // Inside a straight-quoted passage, curly marks are a nested quote.
-      if (isStraight(cur.opener) && !isStraight(m)) continue;
-      const straight = isStraight(m) || isStraight(cur.opener);
+      // Inside a straight-quoted passage, curly pairs are nested quotes; a lone curly closer is a
+      // typo for the straight one ("But Pete Wilson won,” Axelrod said).
+      const curlyInStraight = isStraight(cur.opener) && !isStraight(m);
+      const straight = !curlyInStraight && (isStraight(m) || isStraight(cur.opener));
       if (!straight && m.role === 'open') {
+        // An opening mark at the start of a line: the previous quote lacked its closing mark.
+        if (cur.depth === 0 && !curlyInStraight && /\n[ \t]*$/.test(text.slice(Math.max(para.start, m.pos - 4), m.pos))) {
+          pushPart(text, cur, m.pos);
+          emit(out, cur, m.pos, m.pos, false);
+          cur = newOpen(m);
+          continue;
+        }
+        if (cur.depth === 0) cur.childOpen = m;
         cur.depth++;
         continue;
       }
-      if (!closes(cur.opener, m) && !straight) continue;
+      if (!closes(cur.opener, m) && !straight && !curlyInStraight) continue;
       // "the players’ union": a possessive, when a later mark can still close the quote.
       if (m.family === 'single' && looksPossessive(text, m) && ms.slice(k + 1).some((x) => closes(cur!.opener, x))) continue;
       if (cur.depth > 0 && !straight) {
         cur.depth--;
+        if (cur.depth === 0 && cur.childOpen) {
+          const part = trimContent(text, cur.childOpen.pos + cur.childOpen.len, m.pos);
+          if (part) cur.children.push({ ...part, open: cur.childOpen.pos, close: m.pos, after: m.pos + m.len, closed: true, family: m.family, parts: [part] });
+          cur.childOpen = null;
+        }
         continue;
       }
       pushPart(text, cur, m.pos);
@@ -111,7 +128,17 @@ function pushPart(text: string, cur: Open, end: number): void {
   if (part) cur.parts.push(part);
 }
 
+function newOpen(m: Mark): Open {
+  return { opener: m, depth: 0, partStart: m.pos + m.len, parts: [], open: m.pos, children: [], childOpen: null };
+}
+
 function emit(out: QuoteSpan[], cur: Open, close: number, after: number, closed: boolean): void {
+  // A passage opened and never closed, holding complete quotes, is an excerpt marked by its opening
+  // mark only (block quotes); the quotes inside are the quotes.
+  if (!closed && cur.children.length) {
+    out.push(...cur.children);
+    return;
+  }
   if (!cur.parts.length) return;
   const start = cur.parts[0]!.start;
   const end = cur.parts[cur.parts.length - 1]!.end;
