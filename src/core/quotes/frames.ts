@@ -32,8 +32,8 @@ export interface Framed {
   leadWords: number;
 }
 
-const TAIL_BREAK = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'or', 'during', 'after', 'before', 'while', 'because', 'as', 'when', 'since', 'although', 'though', 'which', 'who', 'whereas', 'despite']);
-const GAP_JOINERS = new Set(['and', 'or', 'who', 'which']);
+/** Where a mixed clause's tail stops: a new clause (";", a dash, "but", "while") or another cue. */
+const TAIL_STOP = new Set([';', ':', '—', '–', '(', 'but', 'while', 'whereas']);
 const LEAD_PUNCT = new Set([',', '—', '–', '―', '-', ';']);
 
 /** Frames every quoted span; fragments that fall inside an earlier quote's clause are merged into it. */
@@ -135,14 +135,14 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
       // A fragment that ends its own sentence is not continued by the next quote.
       if (/[.!?]$/.test(doc.text.slice(end - 1, end))) break;
       // Fragments of one clause: "a “pathological liar” who is “utterly amoral” and a “serial philanderer”".
-      if (words > 6 || cue || (TAIL_BREAK.has(first) && words > 1 && !GAP_JOINERS.has(first))) break;
+      if (words > 10 || cue || (TAIL_STOP.has(first) && words > 1)) break;
       end = nxt.end;
       from = nxt.after;
       continue;
     }
     // The tail runs to the sentence end or to the first word that opens another clause.
     let e = i;
-    while (e < j && !TAIL_BREAK.has(lower(toks[e]!.text)) && !cueAt(toks, e)) e++;
+    while (e < j && !TAIL_STOP.has(lower(toks[e]!.text)) && !cueAt(toks, e)) e++;
     while (e > i && !isWord(toks[e - 1]!.text)) e--;
     if (e > i) end = toks[e - 1]!.end;
   }
