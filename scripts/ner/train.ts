@@ -32,7 +32,7 @@ function parseArgs(argv: string[]): Options {
   const o: Options = {
     openOnly: false,
     out: join(process.cwd(), 'public', 'models', 'ner.bin'),
-    epochs: 12,
+    epochs: 14,
     bucketBits: 21,
     prune: 1,
     noLexicon: false,
