@@ -32,7 +32,7 @@ export function clauseStartAfter(doc: Doc, cue: Cue, hi: number): number {
   }
   while (k < hi && ADJUNCT_START.has(lower(toks[k]!.text)) && isDayOrAdverb(lower(toks[k]!.text))) k++;
   // "vowed to go after …", "urged them to …": an infinitive is the content.
-  if (k + 1 < hi && lower(toks[k]!.text) === 'to' && /^\p{Ll}/u.test(toks[k + 1]!.text) && !/^(?:the|a|an|his|her|their|its|our)$/.test(lower(toks[k + 1]!.text))) return k;
+  if (k + 1 < hi && lower(toks[k]!.text) === 'to' && /^(?:\p{Ll}|[“"‘])/u.test(toks[k + 1]!.text) && !/^(?:the|a|an|his|her|their|its|our)$/.test(lower(toks[k + 1]!.text))) return k;
   // "said in a statement, the …": an adjunct closed by a comma.
   if (k < hi && ADJUNCT_START.has(lower(toks[k]!.text))) {
     let closed = false;

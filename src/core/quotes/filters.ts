@@ -29,12 +29,15 @@ function isTitle(doc: Doc, f: Framed, text: string, n: number): boolean {
   const k = tokenAt(toks, f.span.open);
   let p = k - 1;
   if (p >= 0 && toks[p]!.text === ',') p--;
-  const prev = p >= 0 ? lower(toks[p]!.text) : '';
-  const next = lower(toks[tokenAt(toks, f.span.after)]?.text ?? '');
+  // Nouns of works count in lower case only ("the song", not "Dr. Paul Song").
+  const prevRaw = p >= 0 ? toks[p]!.text : '';
+  const nextRaw = toks[tokenAt(toks, f.span.after)]?.text ?? '';
+  const prev = /^\p{Lu}/u.test(prevRaw) ? '' : lower(prevRaw);
+  const next = /^\p{Lu}/u.test(nextRaw) ? '' : lower(nextRaw);
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   const titleCase = n > 0 && caps / n >= 0.75;
-  if (WORK_NOUNS.has(prev) && (titleCase || n <= 6)) return true;
+  if (WORK_NOUNS.has(prev) && (titleCase || n <= 3)) return true;
   // "on Fox News’s “Fox and Friends”", "his “Keepin' It Real” radio program": a name of a work or show.
   if (titleCase && n <= 6 && (TITLE_BEFORE.has(prev) || WORK_NOUNS.has(next))) return true;
   // A title-case line standing alone is a heading ("‘All Bets Are Off.’").

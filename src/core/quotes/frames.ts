@@ -86,9 +86,10 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
   if (intro) return { span: q, content: whole, kind: 'direct', attribution: intro, endsSentence, leadWords };
   for (const before of befores) {
     if (before.cue) {
-      const start = clauseStartAfter(doc, before.cue, bj);
+      // The clause may begin with the quote itself ("asked them “prayerfully consider” …").
+      const start = clauseStartAfter(doc, before.cue, bj + 1);
       if (start >= 0) {
-        const clause = { start: toks[start]!.start, end: mixedEnd(doc, q, later, sEnd) };
+        const clause = { start: start >= bj ? q.start : toks[start]!.start, end: mixedEnd(doc, q, later, sEnd) };
         return { span: q, content: pick(doc, whole, clause), kind: 'mixed', attribution: before, endsSentence, leadWords };
       }
     }
