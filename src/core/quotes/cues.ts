@@ -1,7 +1,7 @@
 // Reporting cues: the verb (or "according to") that ties words to the one who said them.
 
 import type { Token } from '../text/tokenize';
-import { SPEECH_VERBS, WEAK_SPEECH_LEMMAS } from './lexicon';
+import { isRoleHead, SPEECH_VERBS, WEAK_SPEECH_LEMMAS } from './lexicon';
 import { lower } from './tokens';
 
 export interface Cue {
@@ -44,6 +44,12 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // After a determiner or a possessive the word is a noun ("the states", "Trump’s claims").
   const prev = i > 0 ? lower(tokens[i - 1]!.text) : '';
   if (NOUN_CONTEXT.has(prev)) return null;
+  // "a snappy retort", "the latest report": a determiner and an adjective before it make a noun.
+  const prev2 = i > 1 ? lower(tokens[i - 2]!.text) : '';
+  const nounForm = w === lemma || w === lemma + 's' || w === lemma + 'es';
+  // ("the letter reads" is a subject and its verb: a role or document noun before it.)
+  if (nounForm && /^(?:the|a|an|his|her|their|its|our|this|that)$/.test(prev2) && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && !/ly$/.test(prev) && !isRoleHead(prev))
+    return null;
   // "the state’s party convention": a possessive ending makes it a noun.
   if (/^['’]s$/.test(tokens[i + 1]?.text ?? '') && !/^(?:he|she|it)$/i.test(tokens[i - 1]?.text ?? '')) return null;
   // "Trump’s claims" is a noun; "he’s claiming" is "he is claiming".

@@ -8,9 +8,9 @@ import type { Doc } from '../text/sentences';
 import type { Span } from '../types';
 import { clauseStartAfter } from './clause';
 import { cueAt, cuesIn, type Cue } from './cues';
-import { DETERMINERS, FUNCTION_WORDS, TITLE_WORDS } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, isRoleHead, TITLE_WORDS } from './lexicon';
 import type { QuoteSpan } from './spans';
-import { clauseSubject, isRoleHead, npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
+import { clauseSubject, npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
 import { isWord, lower, sentenceAt, tokenRange, wordCount } from './tokens';
 
 export interface Attribution {
@@ -228,6 +228,8 @@ function opensFrame(doc: Doc, i: number, subject: number): boolean {
 /** The after-frame of a fragment starts with a comma (or dash) after at most a few words. */
 function frameSetOff(doc: Doc, ai: number, a: Attribution): boolean {
   const toks = doc.tokens;
+  // A quoted question or exclamation ends the clause itself: Clinton “… Does that fly?” Axelrod tweeted.
+  if (ai > 0 && /[?!]/.test(toks[ai - 2]?.text ?? '')) return true;
   const start = Math.min(a.mention.i, a.cue ? a.cue.i : Infinity);
   let k = start;
   while (k > ai && !/^[,—–―]$/.test(toks[k - 1]!.text)) k--;

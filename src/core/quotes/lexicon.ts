@@ -25,7 +25,7 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   respond: 'respond responds responded responding',
   reply: 'reply replies replied replying',
   answer: 'answered',
-  remark: 'remark remarks remarked remarking',
+  remark: 'remarked remarking',
   comment: 'commented',
   observe: 'observe observes observed observing',
   acknowledge: 'acknowledge acknowledges acknowledged acknowledging',
@@ -56,8 +56,8 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   emphasize: 'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised',
   stress: 'stress stresses stressed stressing',
   conclude: 'conclude concludes concluded concluding',
-  retort: 'retort retorts retorted',
-  counter: 'counter counters countered countering',
+  retort: 'retorted',
+  counter: 'countered countering',
   contend: 'contend contends contended contending',
   assert: 'assert asserts asserted asserting',
   maintain: 'maintain maintains maintained maintaining',
@@ -138,7 +138,7 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   rate: 'rated rates',
   rule: 'ruled',
   find: 'found finds',
-  put: 'put',
+  put: 'put puts',
   portray: 'portrayed portrays',
   characterize: 'characterized characterizes',
   laud: 'lauded lauds',
@@ -168,6 +168,8 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   press: 'pressed',
   muse2: 'mused',
   opine: 'opined opines',
+  welcome: 'welcomed welcomes',
+  remember: 'remembered',
 };
 
 /** Every form of every reporting verb, to its lemma. */
@@ -182,7 +184,8 @@ export const WEAK_SPEECH_LEMMAS = words(
     'continue demand threaten mock text email blog instruct add answer comment observe repeat encourage blame ' +
     'label brand dub term dismiss defend question reject condemn denounce cite mention tout hail slam attack ' +
     'deride decry chide scold applaud invoke praise criticize liken compare refer rate rule find put portray characterize laud exhort ' +
-    'echo beam gush rave marvel laugh chuckle sob gasp bellow roar growl plead beg interject confide tease taunt concur agree lash rip press',
+    'echo beam gush rave marvel laugh chuckle sob gasp bellow roar growl plead beg interject confide tease taunt concur agree lash rip press ' +
+    'welcome remember',
 );
 
 /** Lemmas that take the addressee as object before the reported clause ("told reporters that…"). */
@@ -290,3 +293,9 @@ export const WORK_NOUNS = words(
     'exhibit exhibition magazine newspaper blog site website app game commentary piece broadcast radio tv ' +
     'television channel network',
 );
+
+/** A noun that can head a nominal speaker. */
+export function isRoleHead(w: string): boolean {
+  if (ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) return true;
+  return w.endsWith('s') && (ROLE_NOUNS.has(w.slice(0, -1)) || TITLE_WORDS.has(w.slice(0, -1)));
+}

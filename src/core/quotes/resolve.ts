@@ -4,11 +4,11 @@
 
 import type { Doc } from '../text/sentences';
 import type { Entity } from '../types';
-import { DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { DETERMINERS, isRoleHead, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 import { isTitleCase, isTitleWord, nameRunAfter, NameIndex, stripTitles, type Gender } from './names';
 import type { SpeakerMention } from './speaker';
-import { isRoleHead } from './speaker';
-import { isLower, lower, sentenceAt, tokenAt } from './tokens';
+
+import { isLower, isWord, lower, sentenceAt, tokenAt } from './tokens';
 
 export interface Referent {
   /** Display name: canonical entity name or cleaned name words; the role as written when unresolved. */
@@ -30,6 +30,8 @@ interface RoleGrant {
   pos: number;
   head: string;
   words: string[];
+  /** The words describing the role where it was given ("republican presidential nominee"). */
+  context: Set<string>;
 }
 
 const NOT_SUBJECT_BEFORE = new Set(
@@ -87,8 +89,11 @@ export class Resolver {
         this.mentions.push({ pos: toks[b - words.length]!.start, sentence: si, words, subject });
         // Roles: titles in the run ("Defense Secretary Lloyd Austin"), a role noun just before it
         // ("press secretary Josh Earnest"), or an appositive after it ("John Kirby, the … spokesperson").
-        for (const t of raw.slice(0, raw.length - words.length)) if (isTitleWord(t)) this.grant(toks[a]!.start, lower(t).replace(/\.$/, ''), words);
-        if (a > s.firstToken && isRoleHead(lower(toks[a - 1]!.text))) this.grant(toks[a]!.start, lower(toks[a - 1]!.text), words);
+        let c0 = a;
+        while (c0 > s.firstToken && a - c0 < 5 && isWord(toks[c0 - 1]!.text) && !DETERMINERS.has(lower(toks[c0 - 1]!.text))) c0--;
+        const context = new Set(toks.slice(c0, b - words.length).map((t) => lower(t.text).replace(/\.$/, '')));
+        for (const t of raw.slice(0, raw.length - words.length)) if (isTitleWord(t)) this.grant(toks[a]!.start, lower(t).replace(/\.$/, ''), words, context);
+        if (a > s.firstToken && isRoleHead(lower(toks[a - 1]!.text))) this.grant(toks[a]!.start, lower(toks[a - 1]!.text), words, context);
         // An appositive: "NAME, the … ROLE," — closed by a comma or the sentence end, and not after a
         // preposition ("in Chelsea, the mayor said" gives Chelsea no role).
         if (b < s.lastToken - 1 && toks[b]!.text === ',' && !NOT_SUBJECT_BEFORE.has(before) && DETERMINERS.has(lower(toks[b + 1]!.text))) {
@@ -98,7 +103,7 @@ export class Resolver {
             if (w === ',') break;
             const closes = k + 1 >= s.lastToken || /^[,.;)]$/.test(toks[k + 1]!.text) || lower(toks[k + 1]!.text) === 'of';
             if (isRoleHead(w) && closes) {
-              this.grant(toks[a]!.start, w, words);
+              this.grant(toks[a]!.start, w, words, new Set(toks.slice(b + 1, k + 1).map((t) => lower(t.text))));
               break;
             }
           }
@@ -107,8 +112,8 @@ export class Resolver {
     });
   }
 
-  private grant(pos: number, head: string, words: string[]): void {
-    if (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)) this.roles.push({ pos, head: head.replace(/s$/, ''), words });
+  private grant(pos: number, head: string, words: string[], context: Set<string>): void {
+    if (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)) this.roles.push({ pos, head: head.replace(/s$/, ''), words, context });
   }
 
   /** Who the mention refers to, and the referent for later pronouns. */
@@ -214,8 +219,14 @@ export class Resolver {
   private fromRole(m: SpeakerMention): Referent {
     const head = (m.head ?? '').replace(/s$/, '');
     if (m.definite && head && m.j - m.i <= 4) {
+      // "The Republican nominee" is not the Democratic one: every modifier must have described the role.
+      const mods = this.doc.tokens
+        .slice(m.i, m.j - 1)
+        .map((t) => lower(t.text))
+        .filter((w) => !DETERMINERS.has(w) && w !== 'former' && isWord(w));
       let best: RoleGrant | null = null;
-      for (const r of this.roles) if (r.head === head && r.pos < m.start && (!best || r.pos > best.pos)) best = r;
+      for (const r of this.roles)
+        if (r.head === head && r.pos < m.start && mods.every((w) => r.context.has(w)) && (!best || r.pos > best.pos)) best = r;
       if (best) return this.fromName(best.words, best.pos, best.pos + 1);
     }
     const kind = /s$/.test(m.head ?? '') ? 'organization' : 'unknown';

@@ -6,7 +6,7 @@
 import type { Doc } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 import { cueAt } from './cues';
-import { AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, DETERMINERS, FUNCTION_WORDS, isRoleHead, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 import { isNameToken, isTitleWord, nameRunAfter, nameRunBefore, stripTitles } from './names';
 import { isCapitalized, isLower, isWord, lower } from './tokens';
 
@@ -31,6 +31,8 @@ export interface SpeakerMention {
 const PREPOSITIONS = new Set(
   'in on at to for of from with by about after before during since into over under against among between through via without within as like near'.split(' '),
 );
+const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'report', 'memo', 'email', 'e-mail', 'post', 'tweet', 'release', 'article', 'ad', 'video', 'message', 'note', 'filing']);
+const CONJUNCTIONS = new Set(['while', 'and', 'but', 'as', 'whereas', 'although', 'though', 'since', 'because', 'after', 'before', 'if', 'when', 'so']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'while', 'whom']);
 const TIME_WORDS = new Set(
   'today yesterday tonight tomorrow earlier later monday tuesday wednesday thursday friday saturday sunday recently again also then once'.split(' '),
@@ -41,11 +43,6 @@ const isAux = (t: string): boolean => {
   return AUXILIARIES.has(w) || (isLower(t) && /ly$/.test(w) && w.length > 4 && !ROLE_NOUNS.has(w));
 };
 
-/** A noun that can head a nominal speaker. */
-export function isRoleHead(w: string): boolean {
-  if (ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) return true;
-  return w.endsWith('s') && (ROLE_NOUNS.has(w.slice(0, -1)) || TITLE_WORDS.has(w.slice(0, -1)));
-}
 
 function mention(doc: Doc, i: number, j: number, kind: MentionKind, words: string[], head: string | null): SpeakerMention {
   const toks = doc.tokens;
@@ -78,6 +75,11 @@ export function subjectBefore(doc: Doc, k: number, lo: number): SpeakerMention |
     const own = subjectBeforeVerb(doc, k, j, lo);
     // "footage of Hillary Clinton asking" has its own subject; "In a statement announcing" does not.
     const ownOk = own && (own.kind !== 'role' || own.i === lo || !PREPOSITIONS.has(lower(toks[own.i - 1]!.text)));
+    // "Obama released a statement condemning …": the statement speaks for the one who released it.
+    if (ownOk && own.kind === 'role' && DOCUMENT_NOUNS.has(own.head ?? '')) {
+      const main = clauseSubject(doc, lo, own.i);
+      if (main && main.kind === 'name') return main;
+    }
     return ownOk ? own : clauseSubject(doc, lo, j);
   }
   return subjectBeforeVerb(doc, k, j, lo);
@@ -188,6 +190,8 @@ function isInserted(toks: Token[], i: number, j: number): boolean {
   if (i >= j) return false;
   const first = toks[i]!.text;
   const w = lower(first);
+  // "…, while Mike Huckabee, the former governor, proposed": a conjunction starts a clause whose subject follows.
+  if (CONJUNCTIONS.has(w)) return false;
   if (DETERMINERS.has(w) || CLAUSE_OPENERS.has(w) || isLower(first) || /^\p{N}/u.test(first)) return true;
   // "China, Pyongyang's only ally, said" / "Jeff Weaver, Sanders’ campaign manager, said": a phrase
   // ending in a role noun describes what precedes it.
@@ -216,8 +220,13 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
     while (c < hi && c - i < 16 && toks[c]!.text !== ',') c++;
     if (c < hi && toks[c]!.text === ',') {
       i = c + 1;
-      // "On July 6, 2015, Sanders …": a date runs on past its comma.
-      while (i < hi && /^\p{N}/u.test(toks[i]!.text) && toks[i + 1]?.text === ',') i += 2;
+      // "On July 6, 2015, Sanders …", "in Aspen, Colo., the graduate …": a date or a place runs on past its comma.
+      for (let guard = 0; guard < 3; guard++) {
+        let e = i;
+        while (e < hi && e - i < 3 && (isNameToken(toks[e]!.text) || /^\p{N}/u.test(toks[e]!.text))) e++;
+        if (e > i && toks[e]?.text === ',' && /^(?:\p{N}+|\p{Lu}\p{L}*\.)$/u.test(toks[e - 1]!.text)) i = e + 1;
+        else break;
+      }
     } else {
       // "On September 27 they published …": an adjunct without a comma ends at the subject pronoun.
       for (let m = i + 1; m < Math.min(hi, i + 8); m++)
@@ -239,6 +248,18 @@ export function npStartingAt(doc: Doc, i: number, hi: number): SpeakerMention | 
   let k = i;
   // "17-year-old Jared Potts"
   if (/^\p{N}+-year-old$/u.test(toks[i]!.text)) k++;
+  // "Attorneys for Clinton …": a capitalised common noun opening the sentence is a role, not a name.
+  if (isRoleHead(w0) && !TITLE_WORDS.has(w0) && !isNameToken(toks[i + 1]?.text ?? '')) {
+    const np = mention(doc, i, i + 1, 'role', [], w0);
+    const next = lower(toks[i + 1]?.text ?? '');
+    if (ROLE_PP.has(next)) {
+      let e = i + 2;
+      if (lower(toks[e]?.text ?? '') === 'the') e++;
+      const run = nameRunAfter(toks, e, hi);
+      if (run && run[0] === e) return mention(doc, i, run[1], 'role', [], w0);
+    }
+    return np;
+  }
   if (DETERMINERS.has(w0)) {
     k++;
     // "several environmental groups": adjectives before a role noun.
@@ -288,8 +309,11 @@ const ROLE_PP = new Set(['for', 'of', 'at', 'inside', 'with', 'from', 'in', 'to'
 function appositiveName(doc: Doc, k: number, hi: number): SpeakerMention | null {
   const toks = doc.tokens;
   if (toks[k]?.text !== ',') return null;
-  const run = nameRunAfter(toks, k + 1, hi);
-  if (!run || run[0] !== k + 1 || !/^[,)]$/.test(toks[run[1]]?.text ?? '')) return null;
+  // ", actress Jamie Lee Curtis": a role word may stand before the name.
+  let n = k + 1;
+  while (n < hi && n - k <= 2 && isLower(toks[n]!.text) && (TITLE_WORDS.has(lower(toks[n]!.text)) || isRoleHead(lower(toks[n]!.text)))) n++;
+  const run = nameRunAfter(toks, n, hi);
+  if (!run || run[0] !== n || !/^[,).]$/.test(toks[run[1]]?.text ?? '')) return null;
   const words = stripTitles(toks.slice(run[0], run[1]).map((t) => t.text));
   if (words.length < 2) return null;
   return mention(doc, run[1] - words.length, run[1], 'name', words, null);
@@ -392,6 +416,18 @@ export function subjectAfter(doc: Doc, j: number, hi: number): SpeakerMention | 
     k++;
   }
   if (k === j) return null;
+  // "said the base chief known as Bob": the name the phrase gives.
+  for (let m = j; m + 2 < Math.min(hi, k + 3); m++) {
+    const w2 = lower(toks[m]!.text);
+    if ((w2 === 'known' && lower(toks[m + 1]!.text) === 'as') || w2 === 'named') {
+      const at = w2 === 'named' ? m + 1 : m + 2;
+      const run = nameRunAfter(toks, at, hi);
+      if (run && run[0] === at) {
+        const words = stripTitles(toks.slice(run[0], run[1]).map((x) => x.text));
+        return mention(doc, run[1] - words.length, run[1], 'name', words, null);
+      }
+    }
+  }
   const last = toks[k - 1]!.text;
   if (isNameToken(last) || /^(?:jr\.?|sr\.?)$/i.test(last)) {
     // "said MSNBC host Chris Matthews": the name closest to the end of the phrase.
@@ -412,7 +448,7 @@ export function subjectAfter(doc: Doc, j: number, hi: number): SpeakerMention | 
     const p = lower(toks[k]?.text ?? '');
     if (['on', 'in', 'at', 'with', 'from', 'to', 'for'].includes(p)) {
       let e = k + 1;
-      while (e < hi && e - k < 6 && isWord(toks[e]!.text)) e++;
+      while (e < hi && e - k < 10 && (isWord(toks[e]!.text) || /^['’]s$/.test(toks[e]!.text))) e++;
       const endOk = e >= hi || /^[.,]$/.test(toks[e]!.text);
       if (endOk && !NOT_ROLE_PP.has(lower(toks[e - 1]!.text))) return mention(doc, j, e, 'role', [], head);
     }
