@@ -61,6 +61,14 @@ export class Resolver {
   ) {
     this.names = new NameIndex(doc, quoted);
     this.collect(quoted);
+    // Roles the NER's linking found ("Lloyd Austin", role "U.S. Defense Secretary") are grants too.
+    for (const e of entities) {
+      if (e.type !== 'person' || !e.role || !e.mentions.length) continue;
+      const roleWords = e.role.split(/\s+/).map((w) => lower(w).replace(/\.$/, ''));
+      const head = roleWords[roleWords.length - 1]!;
+      this.grant(e.mentions[0]!.start, head, e.name.split(/\s+/), new Set(roleWords));
+    }
+    this.roles.sort((a, b) => a.pos - b.pos);
   }
 
   /** Name mentions outside quotes (discourse referents for pronouns) and the roles the article gives people. */
