@@ -4,7 +4,7 @@
 
 import type { Doc } from '../text/sentences';
 import type { Framed } from './frames';
-import { WORK_NOUNS } from './lexicon';
+import { DETERMINERS, WORK_NOUNS } from './lexicon';
 import { isNameToken } from './names';
 import { isWord, lower, tokenAt, wordCount } from './tokens';
 
@@ -15,6 +15,8 @@ export const MIN_UNATTRIBUTED_WORDS = 3;
 
 export function isRealQuote(doc: Doc, f: Framed): boolean {
   const text = doc.text.slice(f.span.start, f.span.end);
+  // Markup that leaked into the text: an attribute value (author="@x") is not a quote.
+  if (doc.text[f.span.open - 1] === '=' || /<\/?[a-z]+[ >]/i.test(text)) return false;
   const n = wordCount(text);
   if (f.kind === 'mixed') return !isNickname(doc, f) && !isTitle(doc, f, text, n);
   if (f.attribution) return n >= 1 && !isTitle(doc, f, text, n);
@@ -31,7 +33,10 @@ function isTitle(doc: Doc, f: Framed, text: string, n: number): boolean {
   if (p >= 0 && toks[p]!.text === ',') p--;
   // Nouns of works count in lower case only ("the song", not "Dr. Paul Song").
   const prevRaw = p >= 0 ? toks[p]!.text : '';
-  const nextRaw = toks[tokenAt(toks, f.span.after)]?.text ?? '';
+  let ni = tokenAt(toks, f.span.after);
+  if (toks[ni]?.text === ',') ni++;
+  if (DETERMINERS.has(lower(toks[ni]?.text ?? ''))) ni++;
+  const nextRaw = toks[ni]?.text ?? '';
   const prev = /^\p{Lu}/u.test(prevRaw) ? '' : lower(prevRaw);
   const next = /^\p{Lu}/u.test(nextRaw) ? '' : lower(nextRaw);
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -46,7 +51,7 @@ function isTitle(doc: Doc, f: Framed, text: string, n: number): boolean {
   return titleCase && !/[.!?]$/.test(text.trim()) && n <= 8 && f.kind !== 'direct';
 }
 
-const TITLE_BEFORE = new Set(["'s", 'of', 'on', 'in', 'for', 'from', 'titled', 'entitled', 'called', 'dubbed', 'named']);
+const TITLE_BEFORE = new Set(["'s", 'of', 'on', 'in', 'for', 'from', 'to', 'titled', 'entitled', 'called', 'dubbed', 'named', 'publish', 'published', 'publishes', 'wrote', 'read', 'watched', 'starred']);
 
 function isWholeParagraph(doc: Doc, f: Framed): boolean {
   const para = doc.paragraphs.find((x) => x.start <= f.span.open && f.span.open < x.end);
@@ -63,5 +68,11 @@ function isNickname(doc: Doc, f: Framed): boolean {
   const after = tokenAt(toks, f.span.after);
   const prev = k > 0 ? toks[k - 1]!.text : '';
   const next = toks[after]?.text ?? '';
-  return wordCount(doc.text.slice(f.span.start, f.span.end)) <= 3 && isNameToken(prev) && isNameToken(next) && isWord(next);
+  const n = wordCount(doc.text.slice(f.span.start, f.span.end));
+  if (n > 3) return false;
+  // "the hacker known as “Guccifer”", "nicknamed “King James”".
+  const p1 = lower(prev);
+  const p2 = k > 1 ? lower(toks[k - 2]!.text) : '';
+  if (p1 === 'nicknamed' || p1 === 'dubbed' || (p1 === 'as' && (p2 === 'known' || p2 === 'billed'))) return true;
+  return isNameToken(prev) && isNameToken(next) && isWord(next);
 }

@@ -145,6 +145,8 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
     let e = i;
     while (e < j && !TAIL_STOP.has(lower(toks[e]!.text)) && !cueAt(toks, e)) e++;
     while (e > i && !isWord(toks[e - 1]!.text)) e--;
+    // A tail never ends on a conjunction or a comma ("… “an absolute disgrace,” and").
+    while (e > i && (!isWord(toks[e - 1]!.text) || /^(?:and|or|but|as|that|which|who)$/i.test(toks[e - 1]!.text))) e--;
     if (e > i) end = toks[e - 1]!.end;
   }
   return end;
