@@ -10,7 +10,7 @@ import { clauseStartAfter } from './clause';
 import { cueAt, cuesIn, type Cue } from './cues';
 import { DETERMINERS, FUNCTION_WORDS, isRoleHead, TITLE_WORDS } from './lexicon';
 import type { QuoteSpan } from './spans';
-import { clauseSubject, npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
+import { clauseSubject, isAuxToken, npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
 import { isWord, lower, sentenceAt, tokenRange, wordCount } from './tokens';
 
 export interface Attribution {
@@ -114,13 +114,37 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
     const np = dashed ? signed : clauseSubject(doc, bi, bj - 1);
     return { span: q, content: whole, kind: 'direct', attribution: np ? { cue: null, mention: np } : null, endsSentence, leadWords };
   }
+  // No cue: a fragment in a sentence whose subject is a speaker is that speaker's words in a
+  // paraphrase ("Reid has gone after Trump as a “human leech”"); the clause is the predicate's object.
+  const inferred = inferredClause(doc, bi, bj, q, later, sEnd);
+  if (inferred) return { span: q, content: pick(doc, whole, inferred.clause), kind: 'mixed', attribution: inferred.attribution, endsSentence, leadWords };
   return { span: q, content: whole, kind: 'embedded', attribution: null, endsSentence, leadWords };
 }
 
+/** The subject and the rest of the predicate around a quoted fragment with no reporting cue. */
+function inferredClause(doc: Doc, bi: number, bj: number, q: QuoteSpan, later: QuoteSpan[], sEnd: number): { clause: Span; attribution: Attribution } | null {
+  const toks = doc.tokens;
+  const subj = clauseSubject(doc, bi, bj);
+  // One or two quoted words without a cue are more often scare quotes than someone's words.
+  if (!subj || (subj.kind === 'role' && !subj.definite) || wordCount(doc.text.slice(q.start, q.end)) < 3) return null;
+  let v = subj.j;
+  // Skip an appositive after the subject, then auxiliaries and adverbs, then the verb itself.
+  if (toks[v]?.text === ',') {
+    while (v < bj && v - subj.j < 25 && toks[v + 1]?.text !== ',') v++;
+    v += 2;
+  }
+  while (v < bj && isAuxToken(toks[v]!)) v++;
+  if (v >= bj || !/^\p{Ll}/u.test(toks[v]!.text) || FUNCTION_WORDS.has(lower(toks[v]!.text))) return null;
+  const start = v + 1;
+  if (start > bj) return null;
+  const clause = { start: start >= bj ? q.start : toks[start]!.start, end: mixedEnd(doc, q, later, sEnd) };
+  return { clause, attribution: { cue: null, mention: subj } };
+}
+
 /**
- * Where a mixed quote's clause ends: after the last quoted fragment it carries ("that Machado was
- * “disgusting” and “a con”"), running on to the sentence end only over a short tail ("… at the
- * agency") — a long tail or a new clause ("and says he will …", ", but …") is someone else's frame.
+ * Where a mixed quote's clause ends: after the quoted fragments it carries ("that Machado was
+ * “disgusting” and “a con”"), running on to the sentence end ("… at the agency") unless a new
+ * clause starts (";", a dash, "but") or another cue frames the rest ("and says he will …").
  */
 function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): number {
   const toks = doc.tokens;
