@@ -76,8 +76,18 @@ export function textOf(doc: Doc, i: number, j: number): string {
   return doc.text.slice(doc.tokens[i]!.start, doc.tokens[j - 1]!.end);
 }
 
+export interface NameRun {
+  sentence: number;
+  a: number;
+  b: number;
+  raw: string[];
+  words: string[];
+}
+
 interface IndexedName {
   words: string[];
+  /** The words lower-cased, computed once. */
+  keys: string[];
   count: number;
   /** Offsets where the article writes this form, in order. */
   positions: number[];
@@ -87,6 +97,8 @@ interface IndexedName {
 
 /** Every name the article writes (outside quotes), to link short forms to full ones and to guess genders. */
 export class NameIndex {
+  /** Every name run outside quotes and headlines, in order: token range, raw tokens, name words. */
+  readonly runs: NameRun[] = [];
   private readonly byKey = new Map<string, IndexedName>();
   private readonly bySurname = new Map<string, IndexedName[]>();
 
@@ -95,11 +107,16 @@ export class NameIndex {
     quoted: (pos: number) => boolean = () => false,
   ) {
     const toks = doc.tokens;
-    for (const s of doc.sentences) {
+    doc.sentences.forEach((s, si) => {
       // Headlines capitalise every word, so their capitalised runs are not names.
-      if (isTitleCase(toks.slice(s.firstToken, s.lastToken).map((t) => t.text))) continue;
+      if (isTitleCase(toks.slice(s.firstToken, s.lastToken).map((t) => t.text))) return;
       let i = s.firstToken;
       while (i < s.lastToken) {
+        // Only a capitalised token can start a run; skip the rest cheaply.
+        if (!isCapitalized(toks[i]!.text)) {
+          i++;
+          continue;
+        }
         const run = nameRunAfter(toks, i, s.lastToken);
         if (!run || run[0] !== i) {
           i++;
@@ -111,6 +128,7 @@ export class NameIndex {
         const raw = toks.slice(a, b).map((t) => t.text);
         const words = stripTitles(raw);
         if (!words.length || (words.length === 1 && isTitleWord(words[0]!))) continue;
+        this.runs.push({ sentence: si, a, b, raw, words });
         const title = raw.length > words.length ? lower(raw[raw.length - words.length - 1]!) : '';
         const entry = this.add(words, toks[b - words.length]!.start);
         // Gendered titles and kin words: "Mrs. Clinton", "her husband, Milton Berg", "actress Jane Doe".
@@ -124,14 +142,14 @@ export class NameIndex {
         if (!appositive && (a === s.firstToken || !/^(?:of|for|to|with|by|about|from|in|on|at|against|and|the)$/i.test(toks[a - 1]!.text)))
           if (!/^\p{Lu}+$/u.test(words[words.length - 1]!)) this.countPronouns(entry, b, s.lastToken);
       }
-    }
+    });
   }
 
   private add(words: string[], pos: number): IndexedName {
     const key = words.map(lower).join(' ');
     let e = this.byKey.get(key);
     if (!e) {
-      e = { words, count: 0, positions: [], male: 0, female: 0 };
+      e = { words, keys: words.map(lower), count: 0, positions: [], male: 0, female: 0 };
       this.byKey.set(key, e);
       const sur = lower(words[words.length - 1]!);
       const list = this.bySurname.get(sur) ?? [];
@@ -168,7 +186,7 @@ export class NameIndex {
     // A full name written in the last stretch of text wins (two Johnsons in one story); otherwise the most frequent.
     const recent = pos === Infinity ? -1 : pos - RECENT_CHARS;
     for (const e of list) {
-      const ek = e.words.map(lower);
+      const ek = e.keys;
       if (ek.length > key.length && isSuffix(key, ek)) {
         const last = lastBefore(e.positions, pos);
         const at = last >= recent && last >= 0 ? last : -1;
@@ -194,7 +212,7 @@ export class NameIndex {
     let male = 0;
     let female = 0;
     for (const e of list) {
-      const ek = e.words.map(lower);
+      const ek = e.keys;
       const same = ek.join(' ') === key.join(' ') || (ek.length === 1 && fullNames.size <= 1);
       if (!same) continue;
       male += e.male;
@@ -208,10 +226,16 @@ export class NameIndex {
 
 const RECENT_CHARS = 600;
 
+/** The last of the (ascending) positions before pos, or -1. */
 function lastBefore(positions: number[], pos: number): number {
-  let best = -1;
-  for (const p of positions) if (p < pos) best = p;
-  return best;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? positions[lo - 1]! : -1;
 }
 
 /** Every word capitalised, short function words aside: a headline, where capitals say nothing about names. */

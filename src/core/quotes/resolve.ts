@@ -50,6 +50,8 @@ const ORG_WORDS = new Set(
 export class Resolver {
   readonly names: NameIndex;
   private readonly mentions: NameMention[] = [];
+  private readonly mentionsBySentence = new Map<number, NameMention[]>();
+  private readonly refs = new Map<number, Referent>();
   private readonly roles: RoleGrant[] = [];
   /** Speakers attributed so far, in article order, for pronouns and unattributed quotes. */
   private readonly history: { pos: number; sentence: number; ref: Referent }[] = [];
@@ -60,7 +62,7 @@ export class Resolver {
     quoted: (pos: number) => boolean,
   ) {
     this.names = new NameIndex(doc, quoted);
-    this.collect(quoted);
+    this.collect();
     // Roles the NER's linking found ("Lloyd Austin", role "U.S. Defense Secretary") are grants too.
     for (const e of entities) {
       if (e.type !== 'person' || !e.role || !e.mentions.length) continue;
@@ -72,52 +74,42 @@ export class Resolver {
   }
 
   /** Name mentions outside quotes (discourse referents for pronouns) and the roles the article gives people. */
-  private collect(quoted: (pos: number) => boolean): void {
+  private collect(): void {
     const { doc } = this;
     const toks = doc.tokens;
-    doc.sentences.forEach((s, si) => {
-      if (isTitleCase(toks.slice(s.firstToken, s.lastToken).map((t) => t.text))) return;
-      let i = s.firstToken;
-      while (i < s.lastToken) {
-        const run = nameRunAfter(toks, i, s.lastToken);
-        if (!run || run[0] !== i) {
-          i++;
-          continue;
-        }
-        const [a, b] = run;
-        i = b;
-        if (quoted(toks[a]!.start)) continue;
-        const raw = toks.slice(a, b).map((t) => t.text);
-        const words = stripTitles(raw);
-        if (!words.length || (words.length === 1 && isTitleWord(words[0]!))) continue;
-        const before = a > s.firstToken ? lower(toks[a - 1]!.text) : '';
-        // Not a subject: after a preposition, a possessive, or a modifier of a role ("Trump campaign chairman").
-        const after = toks[b]?.text ?? '';
-        const subject = !NOT_SUBJECT_BEFORE.has(before) && !/^['’]s$/.test(after) && !(isLower(after) && isRoleHead(lower(after)));
-        this.mentions.push({ pos: toks[b - words.length]!.start, sentence: si, words, subject });
-        // Roles: titles in the run ("Defense Secretary Lloyd Austin"), a role noun just before it
-        // ("press secretary Josh Earnest"), or an appositive after it ("John Kirby, the … spokesperson").
-        let c0 = a;
-        while (c0 > s.firstToken && a - c0 < 5 && isWord(toks[c0 - 1]!.text) && !DETERMINERS.has(lower(toks[c0 - 1]!.text))) c0--;
-        const context = new Set(toks.slice(c0, b - words.length).map((t) => lower(t.text).replace(/\.$/, '')));
-        for (const t of raw.slice(0, raw.length - words.length)) if (isTitleWord(t)) this.grant(toks[a]!.start, lower(t).replace(/\.$/, ''), words, context);
-        if (a > s.firstToken && isRoleHead(lower(toks[a - 1]!.text))) this.grant(toks[a]!.start, lower(toks[a - 1]!.text), words, context);
-        // An appositive: "NAME, the … ROLE," — closed by a comma or the sentence end, and not after a
-        // preposition ("in Chelsea, the mayor said" gives Chelsea no role).
-        if (b < s.lastToken - 1 && toks[b]!.text === ',' && !NOT_SUBJECT_BEFORE.has(before) && DETERMINERS.has(lower(toks[b + 1]!.text))) {
-          for (let k = b + 1; k < Math.min(s.lastToken, b + 12); k++) {
-            const w = lower(toks[k]!.text);
-            if (w === '.' || w === 'who' || SPEECH_VERBS.has(w)) break;
-            if (w === ',') break;
-            const closes = k + 1 >= s.lastToken || /^[,.;)]$/.test(toks[k + 1]!.text) || lower(toks[k + 1]!.text) === 'of';
-            if (isRoleHead(w) && closes) {
-              this.grant(toks[a]!.start, w, words, new Set(toks.slice(b + 1, k + 1).map((t) => lower(t.text))));
-              break;
-            }
+    for (const { sentence: si, a, b, raw, words } of this.names.runs) {
+      const s = doc.sentences[si]!;
+      const before = a > s.firstToken ? lower(toks[a - 1]!.text) : '';
+      // Not a subject: after a preposition, a possessive, or a modifier of a role ("Trump campaign chairman").
+      const after = toks[b]?.text ?? '';
+      const subject = !NOT_SUBJECT_BEFORE.has(before) && !/^['’]s$/.test(after) && !(isLower(after) && isRoleHead(lower(after)));
+      const nm = { pos: toks[b - words.length]!.start, sentence: si, words, subject };
+      this.mentions.push(nm);
+      const list = this.mentionsBySentence.get(si) ?? [];
+      list.push(nm);
+      this.mentionsBySentence.set(si, list);
+      // Roles: titles in the run ("Defense Secretary Lloyd Austin"), a role noun just before it
+      // ("press secretary Josh Earnest"), or an appositive after it ("John Kirby, the … spokesperson").
+      let c0 = a;
+      while (c0 > s.firstToken && a - c0 < 5 && isWord(toks[c0 - 1]!.text) && !DETERMINERS.has(lower(toks[c0 - 1]!.text))) c0--;
+      const context = new Set(toks.slice(c0, b - words.length).map((t) => lower(t.text).replace(/\.$/, '')));
+      for (const t of raw.slice(0, raw.length - words.length)) if (isTitleWord(t)) this.grant(toks[a]!.start, lower(t).replace(/\.$/, ''), words, context);
+      if (a > s.firstToken && isRoleHead(lower(toks[a - 1]!.text))) this.grant(toks[a]!.start, lower(toks[a - 1]!.text), words, context);
+      // An appositive: "NAME, the … ROLE," — closed by a comma or the sentence end, and not after a
+      // preposition ("in Chelsea, the mayor said" gives Chelsea no role).
+      if (b < s.lastToken - 1 && toks[b]!.text === ',' && !NOT_SUBJECT_BEFORE.has(before) && DETERMINERS.has(lower(toks[b + 1]!.text))) {
+        for (let k = b + 1; k < Math.min(s.lastToken, b + 12); k++) {
+          const w = lower(toks[k]!.text);
+          if (w === '.' || w === 'who' || SPEECH_VERBS.has(w)) break;
+          if (w === ',') break;
+          const closes = k + 1 >= s.lastToken || /^[,.;)]$/.test(toks[k + 1]!.text) || lower(toks[k + 1]!.text) === 'of';
+          if (isRoleHead(w) && closes) {
+            this.grant(toks[a]!.start, w, words, new Set(toks.slice(b + 1, k + 1).map((t) => lower(t.text))));
+            break;
           }
         }
       }
-    });
+    }
   }
 
   private grant(pos: number, head: string, words: string[], context: Set<string>): void {
@@ -129,6 +121,16 @@ export class Resolver {
     if (m.kind === 'name') return this.fromName(m.words, m.start, m.end);
     if (m.kind === 'pronoun') return this.fromPronoun(lower(m.text), m.start);
     return this.fromRole(m);
+  }
+
+  /** The referent of a name mention, computed once. */
+  private mentionRef(m: NameMention): Referent {
+    let r = this.refs.get(m.pos);
+    if (!r) {
+      r = this.fromName(m.words, m.pos, m.pos + 1);
+      this.refs.set(m.pos, r);
+    }
+    return r;
   }
 
   /** Records an attribution so later pronouns and unattributed quotes can use it. */
@@ -200,13 +202,13 @@ export class Resolver {
     let si = s ? this.doc.sentences.indexOf(s) : 0;
     // Look back through the last few sentences that have referents; in each, subjects before others.
     for (let seen = 0; si >= 0 && seen < 4; si--) {
-      const inSentence = this.mentions.filter((m) => m.sentence === si && m.pos < pos);
+      const inSentence = (this.mentionsBySentence.get(si) ?? []).filter((m) => m.pos < pos);
       const spoken = this.history.filter((h) => h.sentence === si && h.pos < pos);
       if (!inSentence.length && !spoken.length) continue;
       seen++;
       const cands = [
         ...spoken.map((h) => ({ pos: h.pos, subject: true, ref: h.ref })),
-        ...inSentence.map((m) => ({ pos: m.pos, subject: m.subject, ref: this.fromName(m.words, m.pos, m.pos + 1) })),
+        ...inSentence.map((m) => ({ pos: m.pos, subject: m.subject, ref: this.mentionRef(m) })),
       ].sort((a, b) => Number(b.subject) - Number(a.subject) || a.pos - b.pos);
       // Someone who spoke in that sentence comes before anyone merely named in it.
       cands.sort((a, b) => Number(spoken.some((h) => h.ref === b.ref)) - Number(spoken.some((h) => h.ref === a.ref)));

@@ -42,10 +42,23 @@ const WORD = /^[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
-export const isWord = (t: string): boolean => WORD.test(t);
-export const isCapitalized = (t: string): boolean => UPPER.test(t);
-export const isLower = (t: string): boolean => LOWER.test(t);
-export const lower = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+// ASCII fast paths first: these run on every token, several times.
+export const isWord = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(t);
+};
+export const isCapitalized = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t);
+};
+export const isLower = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(t);
+};
+export const lower = (t: string): string => (t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase());
 
 /** Quote marks as tokens (the tokenizer keeps each one alone). */
 export const isQuoteMark = (t: string): boolean => /^["“”„‟«»‹›‘’‚‛'`]+$/.test(t);
