@@ -52,7 +52,7 @@ const per1k = (ms: number): string => ((ms / nWords) * 1000).toFixed(2);
 const tagOnly = time(docs, (t) => {
   const doc = buildDoc(t);
   const p = prepareDoc(doc.tokens.map((x) => x.text), doc.sentences.map((s) => ({ first: s.firstToken, last: s.lastToken })), model.lexicon, model.forms);
-  tagDoc(p, model.lexicon, model.weights, model.cache);
+  tagDoc(p, model.lexicon, model.weights, true);
 });
 const tokOnly = time(docs, (t) => void buildDoc(t));
 const full = time(docs, (t) => void recognizeEntities(buildDoc(t), model));

@@ -35,6 +35,8 @@ export interface PreparedDoc {
   docCase: Uint8Array;
   /** Lower-cased token text, used as the key of the prediction history. */
   lower: string[];
+  /** Per token, its form's look-ups; shared across documents when they came from the cache. */
+  info: FormInfo[];
 }
 
 // Token kinds (coarse shape classes).
@@ -142,6 +144,8 @@ function titleCase(t: string): string {
 
 /** What the lexicon and hashing say about one written form. */
 export interface FormInfo {
+  /** Summed scores of the token-only features, filled in by tagging (tagger.ts) for cached forms. */
+  scores: Float32Array | null;
   hWord: number;
   hLower: number;
   hShape: number;
@@ -159,7 +163,7 @@ function formInfo(t: string, lw: string, kind: number, form: string, lex: Lexico
   if (e < 0) e = le;
   let gaz = lex.gaz(lex.find(form));
   if (!gaz && form !== t) gaz = lex.gaz(lex.find(t));
-  return { hWord: hashString(t), hLower: hashString(lw), hShape: hashString(shapeOf(t)), cluster: lex.cluster(e), cap: lex.cap(le), gaz };
+  return { scores: null, hWord: hashString(t), hLower: hashString(lw), hShape: hashString(shapeOf(t)), cluster: lex.cluster(e), cap: lex.cap(le), gaz };
 }
 
 function cachedFormInfo(t: string, lw: string, kind: number, lex: Lexicon, forms: Map<string, FormInfo> | null): FormInfo {
@@ -213,6 +217,7 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
   const cap = new Uint8Array(n);
   const docCase = new Uint8Array(n);
   const gaz: number[][] = new Array<number[]>(n);
+  const infos: FormInfo[] = new Array<FormInfo>(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const lw = lower[i]!;
@@ -221,6 +226,7 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
     // In a headline, look the word up in the case the rest of the document uses.
     const headline = sentenceCase[sentOf[i]!] !== CASE_NORMAL && kind[i] === K_ALLCAPS;
     const info = headline ? formInfo(t, lw, kind[i]!, ev & 1 || !(ev & 2) ? titleCase(t) : lw, lex) : cachedFormInfo(t, lw, kind[i]!, lex, forms);
+    infos[i] = info;
     hWord[i] = info.hWord;
     hLower[i] = info.hLower;
     hShape[i] = info.hShape;
@@ -231,7 +237,7 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
     gaz[i] = g;
   }
   matchPhrases(lower, kind, sentences, lex, gaz);
-  return { tokens, sentences, n, sentenceCase, hWord, hLower, hShape, kind, cluster, cap, gaz, docCase, lower };
+  return { tokens, sentences, n, sentenceCase, hWord, hLower, hShape, kind, cluster, cap, gaz, docCase, lower, info: infos };
 }
 
 /** Marks multi-word gazetteer matches (longest first, within a sentence) with B/I/L positions. */
@@ -302,11 +308,6 @@ export function unigramFeatures(d: PreparedDoc, i: number, lex: Lexicon, out: nu
   for (let depth = 1; depth <= 3; depth++) out.push(mix3(T.CL, depth, lex.clusterPrefix(cl, depth)));
   out.push(mix3(T.CL_K, lex.clusterPrefix(cl, 2), k));
   out.push(mix(T.CAP, d.cap[i]!), mix3(T.CAP_K, d.cap[i]!, k));
-}
-
-/** Cache key of a token's unigram features: its form and the cluster it was given. */
-export function unigramKey(d: PreparedDoc, i: number): string {
-  return d.tokens[i]! + '\u0000' + d.cluster[i]!;
 }
 
 /** Static (prediction-independent) features of token i that look beyond the token itself. */
@@ -409,6 +410,19 @@ export function historyFeatures(d: PreparedDoc, si: number, i: number, h: Histor
     const cp = h.get(d.lower[i + 1]!);
     if (cp) for (let t = 0; t < 4; t++) if (cp[t]! > 0) out.push(mix(T.HISTp1, t));
   }
+}
+
+/**
+ * A lower-case word or punctuation mark between two others (or a sentence edge) in a sentence
+ * whose case can be trusted: outside any name, so tagging skips its context features.
+ */
+export function isPlainWord(d: PreparedDoc, si: number, i: number): boolean {
+  if (d.sentenceCase[si] !== CASE_NORMAL) return false;
+  const plain = (k: number): boolean => k === K_LOWER || k === K_PUNCT;
+  const s = d.sentences[si]!;
+  if (!plain(d.kind[i]!)) return false;
+  if (i > s.first && !plain(d.kind[i - 1]!)) return false;
+  return i + 1 >= s.last || plain(d.kind[i + 1]!);
 }
 
 /** True for tokens whose case marks them as possible name words (used to record history). */

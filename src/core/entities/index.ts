@@ -12,7 +12,7 @@ import { tokenize } from '../text/tokenize';
 import { linkEntities } from './link';
 import { mentionsFromLabels } from './mentions';
 import { decodeModel, emptyModelData, type ModelMeta } from './model-format';
-import { UnigramCache, tagDoc } from './tagger';
+import { tagDoc } from './tagger';
 import { WeightTable } from './weights';
 import { NUM_LABELS } from './labels';
 
@@ -25,8 +25,6 @@ export interface NerModel {
   readonly lexicon: Lexicon;
   /** @internal */
   readonly weights: WeightTable;
-  /** @internal */
-  readonly cache: UnigramCache;
   /** @internal */
   readonly forms: Map<string, FormInfo>;
 }
@@ -49,7 +47,7 @@ export function loadNerModel(bytes: Uint8Array): NerModel {
     t.subarray(L * L, L * L + L),
     t.subarray(L * L + L, L * L + 2 * L),
   );
-  return { empty, meta: data.meta, lexicon: new Lexicon(data.lexicon), weights, cache: new UnigramCache(), forms: new Map() };
+  return { empty, meta: data.meta, lexicon: new Lexicon(data.lexicon), weights, forms: new Map() };
 }
 
 export interface RecognizeOptions {
@@ -66,7 +64,7 @@ export function recognizeEntities(doc: Doc, model: NerModel, _opts: RecognizeOpt
     model.lexicon,
     model.forms,
   );
-  const labels = tagDoc(prepared, model.lexicon, model.weights, model.cache);
+  const labels = tagDoc(prepared, model.lexicon, model.weights, true);
   return linkEntities({
     doc,
     mentions: mentionsFromLabels(doc, labels),

@@ -6,9 +6,9 @@ import {
   contextFeatures,
   historyFeatures,
   isNameLike,
+  isPlainWord,
   staticFeatures,
   unigramFeatures,
-  unigramKey,
   type PreparedDoc,
 } from './features';
 import { NUM_LABELS, labelType } from './labels';
@@ -53,30 +53,27 @@ export function updateHistory(d: PreparedDoc, si: number, labels: Uint8Array, hi
 }
 
 /**
- * Summed scores of tokens' unigram features, by form: most tokens of a text are frequent words,
- * so this skips about half the feature lookups. Bounded; cleared when full.
+ * Summed scores of a token's unigram features. Most tokens of a text are frequent words, so the
+ * scores are kept on the form's cached look-ups (FormInfo) and computed once per model.
  */
-export class UnigramCache {
-  private readonly map = new Map<string, Float32Array>();
-  constructor(private readonly max = 50000) {}
-
-  scores(d: PreparedDoc, i: number, lex: Lexicon, scorer: Scorer): Float32Array {
-    const key = unigramKey(d, i);
-    let v = this.map.get(key);
-    if (v === undefined) {
-      const keys: number[] = [];
-      unigramFeatures(d, i, lex, keys);
-      v = new Float32Array(NUM_LABELS);
-      scorer.addScores(keys, 0, keys.length, v, 0);
-      if (this.map.size >= this.max) this.map.clear();
-      this.map.set(key, v);
-    }
-    return v;
+function unigramScores(d: PreparedDoc, i: number, lex: Lexicon, scorer: Scorer): Float32Array {
+  const info = d.info[i]!;
+  let v = info.scores;
+  if (v === null) {
+    const keys: number[] = [];
+    unigramFeatures(d, i, lex, keys);
+    v = new Float32Array(NUM_LABELS);
+    scorer.addScores(keys, 0, keys.length, v, 0);
+    info.scores = v;
   }
+  return v;
 }
 
-/** BILOU label per token of the document. `cache` must belong to this scorer. */
-export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cache: UnigramCache | null = null): Uint8Array {
+/**
+ * BILOU label per token of the document. With `cached`, token-only scores are kept on the
+ * document's FormInfo objects: only when those belong to this scorer's model (index.ts).
+ */
+export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cached = false): Uint8Array {
   const labels = new Uint8Array(d.n);
   const history = new History();
   const L = NUM_LABELS;
@@ -85,11 +82,17 @@ export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cache: Unig
     const s = d.sentences[si]!;
     const n = s.last - s.first;
     let e: Float32Array;
-    if (cache) {
+    if (cached) {
       e = new Float32Array(n * L);
       for (let i = s.first; i < s.last; i++) {
         const off = (i - s.first) * L;
-        e.set(cache.scores(d, i, lex, scorer), off);
+        if (isPlainWord(d, si, i)) {
+          // Outside any name: only O is possible.
+          e.fill(-1e6, off, off + L);
+          e[off] = 0;
+          continue;
+        }
+        e.set(unigramScores(d, i, lex, scorer), off);
         keys.length = 0;
         contextFeatures(d, si, i, lex, keys);
         historyFeatures(d, si, i, history, keys);
