@@ -5,7 +5,7 @@
 
 import { findBody } from './extract/scan';
 import { declaredSignals } from './detect/signals';
-import { bodyShape, shapeSignals } from './detect/structure';
+import { MAX_SHAPE, bodyShape, shapeSignals } from './detect/structure';
 import { urlSignals, type UrlSignal } from './detect/url';
 
 export interface Detection {
@@ -20,7 +20,10 @@ export const THRESHOLD = 2;
 
 export function detectArticle(doc: Document, url?: string): Detection {
   const signals: UrlSignal[] = [...declaredSignals(doc), ...urlSignals(url ?? doc.URL)];
-  if (!signals.some((s) => s.weight > 0) && quickParagraphMass(doc) < 500) {
+  const declared = sum(signals);
+  // The text can add at most MAX_SHAPE: below that, nothing in the page can make it an article.
+  if (declared + MAX_SHAPE < THRESHOLD) return decide(signals);
+  if (declared <= 0 && quickParagraphMass(doc) < 500) {
     signals.push({ name: 'no-paragraphs', weight: -4 });
     return decide(signals);
   }
@@ -29,8 +32,10 @@ export function detectArticle(doc: Document, url?: string): Detection {
   return decide(signals);
 }
 
+const sum = (signals: UrlSignal[]): number => signals.reduce((s, x) => s + x.weight, 0);
+
 function decide(signals: UrlSignal[]): Detection {
-  const score = Math.round(signals.reduce((s, x) => s + x.weight, 0) * 10) / 10;
+  const score = Math.round(sum(signals) * 10) / 10;
   return { isArticle: score >= THRESHOLD, score, signals: signals.map((s) => s.name) };
 }
 

@@ -1,5 +1,6 @@
 // Declared signals: what the page says it is (JSON-LD, Open Graph, article meta tags, microdata,
-// byline markup). Cheap: a few selector queries and the JSON-LD parse.
+// byline markup). Cheap on purpose: the <meta> tags of <head>, the page's scripts, and one
+// selector query over the body, because this runs on every page.
 
 import { ARTICLE_TYPE, readJsonLd } from '../extract/ld';
 import type { UrlSignal } from './url';
@@ -7,31 +8,42 @@ import type { UrlSignal } from './url';
 /** JSON-LD types of pages that list, play or discuss rather than report. */
 const NOT_ARTICLE_TYPE =
   /^(?:CollectionPage|ItemList|SearchResultsPage|ImageGallery|MediaGallery|ProfilePage|QAPage|DiscussionForumPosting|Recipe|Product|Event|Movie|MusicRecording|SoftwareApplication|JobPosting)$/;
+const PUBLISHED = /^(?:article:published_time|parsely-pub-date|sailthru\.date|dc\.date\.issued|pubdate|datepublished|og:published_time)$/i;
+const MARKUP = '[itemprop~="articleBody"], [itemtype], [rel="author"], [itemprop~="author"], [itemprop~="datePublished"], time[datetime], .byline';
 
 export function declaredSignals(doc: Document): UrlSignal[] {
   const out: UrlSignal[] = [];
   const ld = readJsonLd(doc);
-  const other = [...ld.types].filter((t) => NOT_ARTICLE_TYPE.test(t));
   if (ld.article && ld.articleCount <= 2) out.push({ name: `ld:${ld.article.type}`, weight: 3 });
   else if (ld.articleCount > 2) out.push({ name: 'ld:article-list', weight: -1.5 });
   // Embedded videos and images are typed too (VideoObject, ImageObject): only page types count here.
-  if (other.length && !ld.article) out.push({ name: `ld:${other[0]}`, weight: -2 });
+  const other = [...ld.types].find((t) => NOT_ARTICLE_TYPE.test(t));
+  if (other && !ld.article) out.push({ name: `ld:${other}`, weight: -2 });
 
-  const og = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
+  let og = '';
+  let published = false;
+  for (const m of (doc.head ?? doc).getElementsByTagName('meta')) {
+    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '';
+    if (!og && key.toLowerCase() === 'og:type') og = (m.getAttribute('content') ?? '').trim().toLowerCase();
+    else if (PUBLISHED.test(key) && m.getAttribute('content')) published = true;
+  }
   if (og === 'article' || og === 'blog' || og === 'news' || og === 'article:news') out.push({ name: 'og:article', weight: 1.5 });
   else if (og && /^(?:video|profile|product|music|book|place|restaurant|business)/.test(og)) out.push({ name: `og:${og}`, weight: -2 });
-  else if (og === 'website') out.push({ name: 'og:website', weight: -0.5 });
+  else if (og === 'website') out.push({ name: 'og:website', weight: 0 });
 
-  if (doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i], meta[itemprop="datePublished"], meta[name="parsely-pub-date"], meta[name="sailthru.date"], meta[name="dc.date.issued" i], meta[name="pubdate" i]')) {
-    out.push({ name: 'meta:published', weight: 1 });
+  let body = false;
+  let micro = false;
+  let byline = false;
+  for (const el of doc.querySelectorAll(MARKUP)) {
+    const prop = el.getAttribute('itemprop') ?? '';
+    if (prop.includes('articleBody')) body = true;
+    else if (prop.includes('datePublished')) published = true;
+    else if (el.hasAttribute('itemtype')) micro ||= ARTICLE_TYPE.test((el.getAttribute('itemtype') ?? '').replace(/^.*\//, ''));
+    else byline = true;
   }
-  const micro = doc.querySelector('[itemtype*="schema.org/"]');
-  if (doc.querySelector('[itemprop~="articleBody"]')) out.push({ name: 'microdata:articleBody', weight: 1.5 });
-  else if (micro && [...doc.querySelectorAll('[itemtype*="schema.org/"]')].some((e) => ARTICLE_TYPE.test((e.getAttribute('itemtype') ?? '').replace(/^.*\//, '')))) {
-    out.push({ name: 'microdata:article', weight: 1 });
-  }
-  if (doc.querySelector('[rel="author"], [itemprop~="author"], [class*="byline" i], address.author, [class~="author"], time[datetime]')) {
-    out.push({ name: 'byline-or-time', weight: 0.5 });
-  }
+  if (published) out.push({ name: 'meta:published', weight: 1 });
+  if (body) out.push({ name: 'microdata:articleBody', weight: 1.5 });
+  else if (micro) out.push({ name: 'microdata:article', weight: 1 });
+  if (byline) out.push({ name: 'byline-or-time', weight: 0.5 });
   return out;
 }

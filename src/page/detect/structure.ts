@@ -47,9 +47,12 @@ export function bodyShape(scan: Scan, roots: Element[]): Shape {
   return { text, paras, teasers, images, pageText: scan.paraText };
 }
 
+/** The most the shape of the text adds to the score. */
+export const MAX_SHAPE = 2;
+
 export function shapeSignals(s: Shape): UrlSignal[] {
   const out: UrlSignal[] = [];
-  if (s.text >= 1500) out.push({ name: 'text-long', weight: 2 });
+  if (s.text >= 1500) out.push({ name: 'text-long', weight: MAX_SHAPE });
   else if (s.text >= 700) out.push({ name: 'text', weight: 1 });
   else if (s.text >= 300) out.push({ name: 'text-short', weight: -1 });
   else out.push({ name: 'text-none', weight: -4 });

@@ -2,7 +2,7 @@
 // tables, skipping furniture subtrees, then dropping boilerplate paragraphs.
 
 import { isJunkParagraph } from './boilerplate';
-import { HEADING, isBlock } from './dom';
+import { HEADING, hiddenByStyle, inspect, isBlock } from './dom';
 import type { Stat } from './scan';
 import { TextBuilder, type Para } from './text';
 
@@ -49,7 +49,7 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
       const blockish = isBlock(tag);
       // Only elements the scan saw as visible, non-furniture text are read.
       const st = ctx.stats.get(ce);
-      if (!st || st.junk || (blockish && isJunkBlock(ce, tag, ctx))) {
+      if (!st || st.junk || (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) : inspect(ce, tag, false) !== 0)) {
         if (blockish) end();
         continue;
       }

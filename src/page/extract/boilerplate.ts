@@ -19,8 +19,9 @@ const COPYRIGHT = /^(?:©|copyright\b|\(c\) ?\d{4})|all rights reserved|may not 
 const TAG_LINE = /^(?:tags?|tagged|filed under|posted in|categories|category|topics?|keywords|sections?|more about)\s*:/i;
 const CONTACT =
   /(?:(?:can|may) be reached at|contact (?:the )?(?:author|reporter|writer|us)|e-?mail (?:the )?(?:author|reporter|us)|follow (?:him|her|them|me|us|the author) on|have a (?:news )?tip\b|send (?:us )?(?:your )?(?:news )?tips?\b|got a (?:news )?tip\b|story tips?:|write to [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+ at)/iu;
+/** "By Jane Roe and John Doe, Reuters" (tested with the first word lower-cased). */
 const BYLINE_LINE =
-  /^(?:by|von|par|por|door|di|av|af|por:|by:)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|da|del|der|la|le))*(?:\s*(?:,|and|&|und|et|y|e)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*(?:\s*[,|–—-]\s*[\p{L} ]{0,40})?$/u;
+  /^(?:by|von|par|por|door|di|av|af):?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|da|del|der|la|le))*(?:\s*(?:,|and|&|und|et|y|e)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*(?:\s*[,|–—-]\s*[\p{L} ]{0,40})?$/u;
 const DATE_WORD =
   /^(?:\d{1,4}(?:st|nd|rd|th|h|am|pm)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|at|on|of|the|updated|update|posted|published|last|modified|created|ago|min|mins|minutes?|hours?|hrs?|days?|read|reading|time|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|today|yesterday|\d{1,2}:\d{2}(?::\d{2})?)$/i;
 
@@ -54,7 +55,7 @@ export function isJunkParagraph(text: string, link: number, heading: boolean): b
   if (heading) return false;
   if (link > 0 && LEAD_IN.test(t)) return true;
   if (len < 250 && (CREDIT.test(t) || COPYRIGHT.test(t) || CONTACT.test(t))) return true;
-  if (len < 100 && BYLINE_LINE.test(t)) return true;
+  if (len < 100 && BYLINE_LINE.test(t.replace(/^\S+/, (w) => w.toLowerCase()))) return true;
   // A short call to action, usually with a link: newsletter, app, follow-us prompts.
   if (len < 300 && CTA.test(t) && (link > 0 || len < 120 || /[!]/.test(t))) return true;
   return false;

@@ -28,36 +28,17 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** Class names that mean "not shown" in common CSS frameworks (only matters without layout). */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|is-hidden|u-hidden|offscreen)(?:\s|$)/i;
 
-type Visible = Element & { checkVisibility?: (o?: object) => boolean };
-
-/**
- * Hidden by markup (hidden, aria-hidden, inline style, "hidden" utility classes) or, in a browser,
- * not rendered. aria-hidden on a wrapper that holds the page's main content is ignored: sites set
- * it on the whole page while a cookie dialog is open.
- */
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  const cls = el.getAttribute('class');
-  if (cls && HIDDEN_CLASS.test(cls)) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('h1, main, article, [role="main"], [itemprop~="articleBody"]')) return true;
-  const v = el as Visible;
-  return typeof v.checkVisibility === 'function' && !v.checkVisibility();
-}
-
 const STATE_CLASS = /(?:^|\s)(?:js-\S*|\S*\(\S*|(?:\S*[-_])?(?:has|is|with|enable|enabled|no|show|can|toggle)[-_]\S*|\S+-(?:open|opened|active|enabled|visible|expanded|shown|loaded|closed))(?=\s|$)/g;
 
 /** The class and id of an element, lower-cased, for pattern tests. */
-export function classAndId(el: Element): string {
-  let c = el.getAttribute('class');
+function names(cls: string | null, id: string | null): string {
+  let c = cls;
   // Script hooks ("js-social-anchor"), state flags ("has-sidebar", "enable-lightbox", "menu-open")
   // and atomic CSS ("modal-open_Op(1)") sit on page wrappers; they do not name the part they are on.
   if (c && c.includes('-')) c = c.replace(STATE_CLASS, ' ');
-  let id = el.getAttribute('id');
   // Ids of four or more words are slugs of headings ("sharing-with-a-single-developer").
-  if (id && id.split(/[-_]/).length >= 4) id = null;
-  return c ? (id ? `${c} ${id}` : c) : (id ?? '');
+  const i = id && id.split(/[-_]/).length < 4 ? id : null;
+  return c ? (i ? `${c} ${i}` : c) : (i ?? '');
 }
 
 // Boilerplate by class or id. Each alternative must be a whole class token or a '-'/'_'-separated
@@ -94,33 +75,85 @@ const JUNK_ROLES = new Set([
 const JUNK_ITEMPROP = /(?:^|\s)(?:comment|author|publisher|datePublished|dateModified|caption|creditText|copyrightHolder|breadcrumb)(?:\s|$)/;
 const JUNK_LABEL = /^(?:share|social|related|advert|sponsor|newsletter|comments?|breadcrumb|footer|more from|read more|recommended|trending)/i;
 
-/** Role, itemprop or aria-label marks the element as furniture. */
-export function isJunkAttr(el: Element): boolean {
-  const role = el.getAttribute('role');
-  if (role && JUNK_ROLES.has(role)) return true;
-  const ip = el.getAttribute('itemprop');
-  if (ip && JUNK_ITEMPROP.test(ip)) return true;
-  const label = el.getAttribute('aria-label');
-  return !!label && JUNK_LABEL.test(label);
+
+type Visible = Element & { checkVisibility?: (o?: object) => boolean };
+
+/** What inspect() says: hidden, or a furniture level (see below). */
+export type Verdict = -1 | 0 | 1 | 2 | 3;
+export const HIDDEN = -1;
+
+/**
+ * One look at an element's attributes: HIDDEN when the page does not show it (hidden, aria-hidden,
+ * inline style, "hidden" utility classes, and in a browser its computed visibility), else how
+ * surely it is furniture: 3 = never part of an article (nav, footer, comments, related links,
+ * galleries), 2 = surely (ads, share bars, sidebars), 1 = probably (meta, widget, caption: also
+ * seen on wrappers), 0 = not furniture. Attribute reads dominate the cost of a page scan, so each
+ * is read once and only when the element has attributes besides class and id.
+ * `live` false skips the computed style (see hiddenByStyle).
+ */
+export function inspect(el: Element, tag: string, live = true): Verdict {
+  if (FURNITURE_TAGS.has(tag)) return 3;
+  const n = el.attributes.length;
+  if (!n) return 0;
+  const rawClass = el.className;
+  const cls = typeof rawClass === 'string' ? rawClass : '';
+  const id = el.id;
+  const others = n - (cls ? 1 : 0) - (id ? 1 : 0) > 0;
+  let style: string | null = null;
+  if (others) {
+    if (el.hasAttribute('hidden')) return HIDDEN;
+    style = el.getAttribute('style');
+    if (style && HIDDEN_STYLE.test(style)) return HIDDEN;
+    // aria-hidden on a wrapper of the main content is ignored: sites set it on the whole page
+    // while a cookie dialog is open.
+    if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('h1, main, article, [role="main"], [itemprop~="articleBody"]')) return HIDDEN;
+  }
+  let level = cls || id ? nameLevel(cls, id) : 0;
+  if (level === HIDDEN || (live && hiddenByStyle(el, cls || id || style))) return HIDDEN;
+  if (others) {
+    const prop = el.getAttribute('itemprop');
+    if (prop === 'articleBody') return 0;
+    if (!level && (JUNK_ROLES.has(el.getAttribute('role') ?? '') || (prop && JUNK_ITEMPROP.test(prop)) || JUNK_LABEL.test(el.getAttribute('aria-label') ?? '-'))) level = 2;
+  }
+  // A wrapper around the marked-up article body is at most probably furniture.
+  if (level === 3 && el.querySelector('[itemprop~="articleBody"]')) level = 1;
+  // Weak names on inline elements and table rows are usually styling ("toc-backref" on a
+  // heading's link, "player-2020" on a standings row).
+  if (level === 1 && (!isBlock(tag) || TABLE_PART.has(tag))) level = 0;
+  return level;
 }
 
 /**
- * Furniture by tag, class, id, role, itemprop or label: 3 = never part of an article (nav, footer,
- * comments, related links, galleries), 2 = surely (ads, share bars, sidebars), 1 = probably (meta, widget, caption: also seen on wrappers), 0 = no.
+ * In a browser: not rendered. Style sheets reach elements through a class or id (descendants of
+ * a hidden ancestor are gone with it), so only elements with one (`named`) are asked.
  */
-export function junkLevel(el: Element, tag: string): 0 | 1 | 2 | 3 {
-  if (FURNITURE_TAGS.has(tag)) return 3;
-  const s = classAndId(el);
-  if (el.getAttribute('itemprop') === 'articleBody') return 0;
-  if (s && !BODY_HINT.test(s)) {
-    // …but a wrapper around the marked-up article body is at most probably furniture.
-    if (NEVER.test(s)) return el.querySelector('[itemprop~="articleBody"]') ? 1 : 3;
-    if (STRONG.test(s)) return 2;
-    // Weak names on inline elements and table rows are usually styling ("toc-backref" on a
-    // heading's link, "player-2020" on a standings row).
-    if (WEAK.test(s) && isBlock(tag) && !TABLE_PART.has(tag)) return 1;
-  }
-  return isJunkAttr(el) ? 2 : 0;
+export function hiddenByStyle(el: Element, named: unknown = el.className || el.id): boolean {
+  const v = el as Visible;
+  return !!named && typeof v.checkVisibility === 'function' && !v.checkVisibility();
 }
-const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
-export const countCommas = (s: string): number => s.match(COMMAS)?.length ?? 0;
+
+/** Class names repeat across a page ("zn-body__paragraph" thirty times): judge each string once. */
+const nameCache = new Map<string, Verdict>();
+
+function nameLevel(cls: string, id: string): Verdict {
+  const key = `${cls}#${id}`;
+  let level = nameCache.get(key);
+  if (level === undefined) {
+    const s = names(cls, id);
+    level = HIDDEN_CLASS.test(cls) ? HIDDEN : !s || BODY_HINT.test(s) ? 0 : NEVER.test(s) ? 3 : STRONG.test(s) ? 2 : WEAK.test(s) ? 1 : 0;
+    if (nameCache.size > 5000) nameCache.clear();
+    nameCache.set(key, level);
+  }
+  return level;
+}
+
+const COMMA_CODES = new Set([0x2c, 0x60c, 0xfe50, 0xfe10, 0xfe11, 0x2e41, 0x2e34, 0x2e32, 0xff0c, 0x3001]);
+/** Commas of Latin, Arabic and CJK text (a loop: no match array per text node). */
+export function countCommas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || (c > 0x5ff && COMMA_CODES.has(c))) n++;
+  }
+  return n;
+}

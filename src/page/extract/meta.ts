@@ -3,25 +3,33 @@
 // says what the headline is); the <title> element is a fallback and loses its " | Site" tail.
 
 import type { Article } from '../../core/types';
-import { isHidden } from './dom';
+import { HIDDEN, inspect } from './dom';
 import type { LdInfo } from './ld';
 
 export type Meta = Omit<Article, 'text'>;
 
-/** <meta> values keyed by lower-cased name/property/itemprop ("og:title", "dc:creator"). */
+/**
+ * <meta> values keyed by lower-cased property/name/itemprop ("og:title", "dc:creator"); a value
+ * given as property="dc:title" wins over name="DC.title".
+ */
 export function metaValues(doc: Document): Map<string, string> {
-  const out = new Map<string, string>();
+  const byProperty = new Map<string, string>();
+  const byName = new Map<string, string>();
   for (const m of doc.querySelectorAll('meta[content]')) {
     const content = m.getAttribute('content')?.trim();
     if (!content) continue;
-    const keys = `${m.getAttribute('property') ?? ''} ${m.getAttribute('name') ?? ''} ${m.getAttribute('itemprop') ?? ''}`;
-    for (const k of keys.trim().split(/\s+/)) {
-      if (!k) continue;
-      const key = k.toLowerCase().replace(/\./g, ':');
-      if (!out.has(key)) out.set(key, content);
-    }
+    const put = (map: Map<string, string>, keys: string | null): void => {
+      for (const k of keys?.trim().split(/\s+/) ?? []) {
+        const key = k.toLowerCase().replace(/\./g, ':');
+        if (key && !map.has(key)) map.set(key, content);
+      }
+    };
+    put(byProperty, m.getAttribute('property'));
+    put(byName, m.getAttribute('name'));
+    put(byName, m.getAttribute('itemprop'));
   }
-  return out;
+  for (const [k, v] of byName) if (!byProperty.has(k)) byProperty.set(k, v);
+  return byProperty;
 }
 
 const first = (m: Map<string, string>, keys: string[]): string | null => {
@@ -46,20 +54,32 @@ function similarity(a: string, b: string): number {
 const SEPARATOR = / [|\-–—\\/>»·] /g;
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
-/** The <title> without the site name: the part before the last separator, unless that is too short. */
+/**
+ * The <title> without the site name: the part before the last separator, or after the first one
+ * when that is too short; after a colon when no heading repeats the whole title. A remainder of a
+ * few words is kept only when a heading confirms it (else it is more likely a section name).
+ */
 export function cleanDocTitle(doc: Document): string {
   const orig = squash(doc.title || doc.querySelector('title')?.textContent || '');
   const seps = [...orig.matchAll(SEPARATOR)];
+  const headings = (sel: string): string[] => [...doc.querySelectorAll(sel)].map((h) => squash(h.textContent ?? ''));
   let t = orig;
+  let hierarchical = false;
   if (seps.length) {
+    hierarchical = seps.some((m) => /[\\/>»]/.test(m[0]));
     t = orig.slice(0, seps[seps.length - 1]!.index);
     if (words(t) < 3) t = orig.slice(seps[0]!.index! + seps[0]![0].length);
+  } else if (orig.includes(': ') && !headings('h1, h2').includes(orig)) {
+    t = orig.slice(orig.lastIndexOf(':') + 1);
+    if (words(t) < 3) t = orig.slice(orig.indexOf(':') + 1);
+    else if (words(orig.slice(0, orig.indexOf(':'))) > 5) t = orig;
   } else if (orig.length > 150 || orig.length < 15) {
-    const h1s = doc.getElementsByTagName('h1');
-    if (h1s.length === 1) t = squash(h1s[0]!.textContent ?? '');
+    const h1s = headings('h1');
+    if (h1s.length === 1) t = h1s[0]!;
   }
-  // A short remainder is more likely a section name than the headline.
-  if (words(t) <= 4 && seps.length && words(orig.replace(/[|\-–—\\/>»·]+/g, '')) - 1 !== words(t)) return orig;
+  t = squash(t);
+  const n = words(t);
+  if (n <= 4 && !(n >= 2 && headings('h1').includes(t)) && (!hierarchical || n !== words(orig.replace(/[|\-–—\\/>»·]+/g, '')) - 1)) return orig;
   return t || orig;
 }
 
@@ -115,7 +135,7 @@ function domByline(doc: Document, root: Element | null): string | null {
     for (const el of within.querySelectorAll('[rel="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i], address')) {
       const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
       if (el.tagName !== 'ADDRESS' && el.getAttribute('rel') !== 'author' && !(el.getAttribute('itemprop') ?? '').includes('author') && !BYLINE_CLASS.test(cls)) continue;
-      if (/(?:bio|avatar|image|img|photo|social|follow|comment|more|box-title)/i.test(cls) || isHidden(el) || el.closest('nav, footer, aside, [class*="comment" i]')) continue;
+      if (/(?:bio|avatar|image|img|photo|social|follow|comment|more|box-title)/i.test(cls) || inspect(el, el.tagName) === HIDDEN || el.closest('nav, footer, aside, [class*="comment" i]')) continue;
       const text = el.textContent ?? '';
       if (!text.trim() || text.trim().length > 200) continue;
       const named = el.querySelector(NAME_IN_BYLINE);

@@ -2,7 +2,7 @@
 // candidate scoring (paragraph text propagated to its ancestors, weighted by class hints and
 // discounted by link density) to find the element that holds the article body.
 
-import { FURNITURE_TAGS, HEADING, SKIP_TAGS, countCommas, isBlock, isHidden, junkLevel } from './dom';
+import { FURNITURE_TAGS, HEADING, HIDDEN, SKIP_TAGS, countCommas, inspect, isBlock } from './dom';
 
 export interface Stat {
   el: Element;
@@ -19,7 +19,7 @@ export interface Stat {
   commas: number;
   /** Own text of the non-link paragraphs in the subtree, furniture included. */
   paraText: number;
-  /** Furniture level from dom.junkLevel, cleared when the element turns out to hold the article. */
+  /** Furniture level from dom.inspect, cleared when the element turns out to hold the article. */
   junk: 0 | 1 | 2 | 3;
   /** Candidate score; NaN until the element receives paragraph score. */
   score: number;
@@ -90,9 +90,9 @@ export function scanPage(doc: Document, junk = true): Scan {
   });
 
   // Pass 1: raw totals, own (paragraph) text, furniture flags. Post-order, so children come first.
-  const visit = (st: Stat, block: Stat, inLink: boolean): void => {
+  const visit = (st: Stat, isBlk: boolean, block: Stat, inLink: boolean): void => {
     const el = st.el;
-    const own = isBlock(el.tagName) ? st : block;
+    const own = isBlk ? st : block;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const data = (c as Text).data;
@@ -110,9 +110,19 @@ export function scanPage(doc: Document, junk = true): Scan {
       } else if (c.nodeType === 1) {
         const ce = c as Element;
         const tag = ce.tagName;
-        if (SKIP_TAGS.has(tag) || isHidden(ce)) continue;
-        const cs = make(ce, tag === 'BODY' ? 0 : junk ? junkLevel(ce, tag) : FURNITURE_TAGS.has(tag) ? 3 : 0);
-        visit(cs, own, inLink || tag === 'A');
+        if (SKIP_TAGS.has(tag)) continue;
+        // Inline elements are not inspected here (the body walk does, for the few it reads):
+        // furniture and hiding live on blocks, and attribute reads are most of a scan's cost.
+        let j: Stat['junk'] = 0;
+        const blk = isBlock(tag);
+        if (blk && tag !== 'BODY') {
+          // Computed visibility is left to the body walk, which asks only inside the container.
+          const v = inspect(ce, tag, false);
+          if (v === HIDDEN) continue;
+          j = junk ? v : FURNITURE_TAGS.has(tag) ? 3 : 0;
+        }
+        const cs = make(ce, j);
+        visit(cs, blk, own, inLink || tag === 'A');
         if (!cs.len) continue;
         st.len += cs.len;
         st.link += cs.link;
@@ -126,7 +136,7 @@ export function scanPage(doc: Document, junk = true): Scan {
     }
   };
   const root = make(body, 0);
-  visit(root, root, false);
+  visit(root, true, root, false);
 
   // Furniture that holds most of the page's paragraphs is the article's wrapper after all.
   const total = root.paraText;

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/page/extract';
+import { cleanByline, toIso } from '../../src/page/extract/meta';
+import { PARAS, articlePage, docOf, happyDocOf } from './helpers';
+
+const bodyOf = (html: string): string => extractArticle(docOf(html)).article.text;
+
+/** The body has exactly the article paragraphs, so the boilerplate around them is gone. */
+function expectOnlyParagraphs(html: string): void {
+  expect(bodyOf(html)).toBe(PARAS.join('\n\n'));
+}
+
+describe('extractArticle: body', () => {
+  it('reads the paragraphs of the article container, separated by blank lines', () => {
+    expectOnlyParagraphs(articlePage());
+  });
+
+  it('drops navigation, headers, footers and asides', () => {
+    expectOnlyParagraphs(articlePage({ outside: '<aside class="sidebar"><h2>Trending</h2><ul><li><a href="/a">Trending story about the mayor and the council</a></li></ul></aside>' }));
+  });
+
+  it('drops share bars by class and by their words', () => {
+    expectOnlyParagraphs(articlePage({ before: '<div class="share-bar"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Email</a></div>' }));
+    expectOnlyParagraphs(articlePage({ after: '<div class="tools"><span>Share this:</span> <a href="#">Facebook</a> | <a href="#">Twitter</a> | <a href="#">Print</a></div>' }));
+  });
+
+  it('drops related and read-more links', () => {
+    expectOnlyParagraphs(articlePage({ middle: '<p><strong>Read more:</strong> <a href="/news/other">Council delays vote on the new bus routes again</a></p>' }));
+    expectOnlyParagraphs(
+      articlePage({ after: '<section class="related-posts"><h2>Related News</h2><ul><li><a href="/x">Bus fares to rise in March, officials say</a></li><li><a href="/y">Suburbs want more trains</a></li></ul></section>' }),
+    );
+    expectOnlyParagraphs(articlePage({ after: '<h3>More stories</h3><ul><li><a href="/x">Bus fares to rise in March, officials say</a></li><li><a href="/y">Suburbs want more trains and more buses</a></li></ul>' }));
+  });
+
+  it('drops captions and photo credits', () => {
+    expectOnlyParagraphs(articlePage({ before: '<figure><img src="a.jpg"><figcaption>Buses at the central station on Monday. (Photo by Jane Roe/Getty Images)</figcaption></figure>' }));
+    expectOnlyParagraphs(articlePage({ middle: '<div class="image"><img src="b.jpg"><span class="credit">Reuters</span></div><p>Photo: Jane Roe / Daily Bugle</p>' }));
+  });
+
+  it('drops ad slots and ad labels', () => {
+    expectOnlyParagraphs(articlePage({ middle: '<div class="ad-slot" data-ad-unit="x"><span>Advertisement</span></div>' }));
+    expectOnlyParagraphs(articlePage({ middle: '<div><p>Advertisement</p></div>' }));
+  });
+
+  it('drops newsletter and subscription prompts', () => {
+    expectOnlyParagraphs(articlePage({ after: '<div class="newsletter-signup"><p>Get the morning briefing in your inbox.</p><input type="email"><button>Sign up</button></div>' }));
+    expectOnlyParagraphs(articlePage({ after: '<p><strong>Stay informed!</strong> Receive breaking news blasts directly to your inbox for free. <a href="/alerts">Subscribe here.</a></p>' }));
+  });
+
+  it('drops comments', () => {
+    expectOnlyParagraphs(
+      articlePage({ outside: `<section id="comments" class="comments-area"><h2>3 comments</h2><ol class="comment-list"><li class="comment"><p>${PARAS[0]!.replace('city', 'town')}</p></li></ol></section>` }),
+    );
+  });
+
+  it('drops bylines, date lines and tag lists inside the container', () => {
+    expectOnlyParagraphs(articlePage({ before: '<p>By Jane Roe and John Doe</p><p>Updated Feb. 2, 2024, 3:34 PM ET</p>' }));
+    expectOnlyParagraphs(articlePage({ after: '<p>Tags: transit, council, buses</p>' }));
+  });
+
+  it('leaves out hidden elements: hidden, aria-hidden, display:none, visibility:hidden', () => {
+    for (const hidden of [
+      '<p hidden>Secret text that is not shown to readers at all, whatever it says here.</p>',
+      '<p aria-hidden="true">Secret text that is not shown to readers at all, whatever it says here.</p>',
+      '<p style="display: none">Secret text that is not shown to readers at all, whatever it says here.</p>',
+      '<div style="visibility:hidden"><p>Secret text that is not shown to readers at all, whatever it says here.</p></div>',
+    ]) {
+      expectOnlyParagraphs(articlePage({ middle: hidden }));
+    }
+  });
+
+  it('keeps subheads, lists, block quotes and table rows that belong to the article', () => {
+    const text = bodyOf(
+      articlePage({
+        middle:
+          '<h2>What changes for riders</h2><ul><li>Four new routes to the northern suburbs</li><li>Buses every ten minutes at rush hour</li></ul>' +
+          '<blockquote><p>“This is the biggest change to the network in thirty years,” the mayor said.</p></blockquote>' +
+          '<table><tr><td>Route 12</td><td>Every 10 minutes</td></tr></table>',
+      }),
+    );
+    expect(text).toContain('\n\nWhat changes for riders\n\nFour new routes to the northern suburbs\n\nBuses every ten minutes at rush hour\n\n');
+    expect(text).toContain('“This is the biggest change to the network in thirty years,” the mayor said.');
+    expect(text).toContain('Route 12 Every 10 minutes');
+  });
+
+  it('collapses whitespace, turns <br> into a line break and never joins words across elements', () => {
+    const text = bodyOf(articlePage({ middle: '<p>First   line,\n   still the first<br>second line with <b>bold</b><i>italic</i> words, and a <a href="/x">link</a>.</p>' }));
+    expect(text).toContain('First line, still the first\nsecond line with bolditalic words, and a link.');
+  });
+
+  it('drops a heading left with nothing after it', () => {
+    expectOnlyParagraphs(articlePage({ after: '<h2>Related</h2><ul><li><a href="/x">Another story about buses and trains</a></li></ul>' }));
+  });
+
+  it('finds the body in <div> paragraphs without <p> (CNN-style markup)', () => {
+    const html = articlePage().replace(/<p>/g, '<div class="paragraph">').replace(/<\/p>/g, '</div>');
+    expect(bodyOf(html)).toBe(PARAS.join('\n\n'));
+  });
+
+  it('never mutates the document', () => {
+    const doc = docOf(articlePage({ before: '<div class="share">x</div>', middle: '<div class="ad">Advertisement</div>' }));
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle: the text index', () => {
+  it('maps every character of the text back to the node it came from', () => {
+    const doc = docOf(articlePage({ middle: '<p>A <b>bold</b> move by the <a href="/c">city council</a>, again.</p>' }));
+    const { article, index } = extractArticle(doc);
+    let covered = 0;
+    for (const s of index.segments) {
+      expect(s.node.data.slice(s.nodeOffset, s.nodeOffset + s.length)).toBe(article.text.slice(s.textStart, s.textStart + s.length));
+      covered += s.length;
+    }
+    // Everything that is not a separator comes from the page.
+    expect(covered).toBe(article.text.replace(/\n\n| (?=)/g, '').length + (article.text.match(/ /g)?.length ?? 0) - countSeparatorSpaces(article.text, index));
+  });
+
+  it('gives DOM ranges for a span, one per paragraph', () => {
+    const doc = happyDocOf(articlePage({ middle: '<p>A <b>bold</b> move by the <a href="/c">city council</a>, again.</p>' }));
+    const { article, index } = extractArticle(doc);
+    const start = article.text.indexOf('bold move by the city');
+    const ranges = index.rangesFor(start, start + 'bold move by the city'.length);
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]!.startContainer.textContent).toBe('bold');
+    expect(ranges[0]!.startOffset).toBe(0);
+    expect(ranges[0]!.endContainer.textContent).toBe('city council');
+    expect(ranges[0]!.endOffset).toBe(4);
+    expect(ranges[0]!.toString()).toBe('bold move by the city');
+    const across = article.text.indexOf('spring.');
+    expect(index.rangesFor(across, article.text.indexOf('Officials') + 9)).toHaveLength(2);
+  });
+});
+
+/** Spaces in the text that are separators (between two segments), not characters of a node. */
+function countSeparatorSpaces(text: string, index: { segments: { textStart: number; length: number }[] }): number {
+  const inSegment = new Uint8Array(text.length);
+  for (const s of index.segments) inSegment.fill(1, s.textStart, s.textStart + s.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] === ' ' && !inSegment[i]) n++;
+  return n;
+}
+
+describe('extractArticle: metadata', () => {
+  const withHead = (head: string, body = ''): Document =>
+    docOf(articlePage({ head, before: body }).replace('<html lang="en">', '<html lang="en-GB">'));
+
+  it('takes the declared headline, not the <title> with its site tail', () => {
+    expect(extractArticle(withHead('')).article.title).toBe('Council expands bus network');
+    expect(extractArticle(withHead('<meta property="og:title" content="Council votes to expand buses">')).article.title).toBe('Council votes to expand buses');
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"LD headline wins"}</script>';
+    expect(extractArticle(withHead(`${ld}<meta property="og:title" content="OG title">`)).article.title).toBe('LD headline wins');
+  });
+
+  it('reads the byline as names only', () => {
+    expect(cleanByline('By Jane Roe')).toBe('Jane Roe');
+    expect(cleanByline('By JANE ROE and John Doe, Staff Writers')).toBe('JANE ROE, John Doe');
+    expect(cleanByline('by Lucas Nolan22 Dec 2016651')).toBe('Lucas Nolan');
+    expect(cleanByline('Jane Roe | Updated 3:40 PM ET, Fri February 2, 2024')).toBe('Jane Roe');
+    expect(cleanByline('Staff')).toBeNull();
+    expect(cleanByline('Associated Press staff')).toBeNull();
+    expect(extractArticle(withHead('<meta name="author" content="By Jane Roe">')).article.byline).toBe('Jane Roe');
+    expect(extractArticle(withHead('', '<div class="byline">By <a rel="author" href="/jane">Jane Roe</a>, Feb. 2, 2024</div>')).article.byline).toBe('Jane Roe');
+  });
+
+  it('reads the published date as ISO from JSON-LD, meta, <time> or the dateline', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-02-02T20:34:12+00:00"}</script>';
+    expect(extractArticle(withHead(ld)).article.publishedTime).toBe('2024-02-02T20:34:12+00:00');
+    expect(extractArticle(withHead('<meta property="article:published_time" content="2024-02-03T08:00:00Z">')).article.publishedTime).toBe('2024-02-03T08:00:00Z');
+    expect(extractArticle(withHead('', '<time datetime="2024-02-04">Feb 4</time>')).article.publishedTime).toBe('2024-02-04');
+    expect(toIso('February 2, 2024 at 3:34 PM')?.slice(0, 10)).toMatch(/^2024-02-0[23]$/);
+    expect(toIso('not a date')).toBeNull();
+  });
+
+  it('reads the site name and the language', () => {
+    const a = extractArticle(withHead('<meta property="og:site_name" content="Daily Bugle">')).article;
+    expect(a.siteName).toBe('Daily Bugle');
+    expect(a.lang).toBe('en-GB');
+  });
+});
