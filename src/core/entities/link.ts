@@ -125,14 +125,17 @@ function withRole(doc: Doc, m: RawMention, s: { first: number; last: number }): 
   const tokens = doc.tokens;
   let first = m.first;
   let role: string | null = null;
+  // "Ohio-based KeyCorp" is KeyCorp: where it is based is not part of the name.
+  while (first < m.last - 1 && /^\p{L}[\p{L}.]*-based$/u.test(tokens[first]!.text)) first++;
   if (m.type === 'person') {
-    const lead = leadingTitleTokens(tokens, m.first, m.last);
+    const f0 = first;
+    const lead = leadingTitleTokens(tokens, f0, m.last);
     if (lead > 0) {
-      role = doc.text.slice(tokens[m.first]!.start, tokens[m.first + lead - 1]!.end);
+      role = doc.text.slice(tokens[f0]!.start, tokens[f0 + lead - 1]!.end);
       first += lead;
     }
     // A title phrase right before the span (or before the title words stripped from it).
-    const t = titleBefore(tokens, lead > 0 ? m.first + 1 : first, s.first);
+    const t = titleBefore(tokens, lead > 0 ? f0 + 1 : first, s.first);
     if (t >= 0) role = doc.text.slice(tokens[t]!.start, tokens[first - 1]!.end);
     const app = appositiveAfter(tokens, m.last, s.last);
     if (app) role = doc.text.slice(tokens[app.first]!.start, tokens[app.last - 1]!.end);
@@ -218,6 +221,8 @@ function groupByParts(tokens: Token[], ms: LinkMention[], uf: UnionFind): void {
   // Persons named in full, by surname and by first name.
   const bySurname = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
+  const orgWords = new Map<string, number[]>();
+  for (const l of longs) if (l.m.type === 'organization') for (const x of new Set(l.w)) push(orgWords, x, l.i);
   for (const l of longs) {
     if (l.m.type !== 'person') continue;
     if (l.w.length <= 3) push(bySurname, l.w[l.w.length - 1]!, l.i);
@@ -235,6 +240,12 @@ function groupByParts(tokens: Token[], ms: LinkMention[], uf: UnionFind): void {
       for (const j of bySurname.get(w[0]!) ?? []) targets.add(uf.find(j));
       if (m.type === 'person') for (const j of byFirst.get(w[0]!) ?? []) targets.add(uf.find(j));
       person = targets.size > 0;
+      // A lone "person" word that the document only uses inside an organization's name
+      // ("Pirelli" beside "Pirelli Cables") is that organization.
+      if (!person && m.type === 'person') {
+        for (const j of orgWords.get(w[0]!) ?? []) targets.add(uf.find(j));
+        if (targets.size === 1) m.type = 'organization';
+      }
     } else {
       for (const l of longs) {
         if (l.w.length > w.length && l.m.type === m.type && l.m.type !== 'person' && containsRun(l.w, w)) targets.add(uf.find(l.i));

@@ -67,4 +67,11 @@ describe('document-level linking', () => {
     expect(us?.type).toBe('place');
     expect(us?.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.', 'US']);
   });
+
+  it('leaves where an organization is based out of its name', () => {
+    const es = entitiesOf('Ohio-based KeyCorp said on Monday it would buy the bank. KeyCorp shares rose 2 percent.');
+    const key = entityWithMention(es, 'KeyCorp');
+    expect(key?.name).toBe('KeyCorp');
+    expect(es.some((e) => e.name.includes('based'))).toBe(false);
+  });
 });
