@@ -88,7 +88,7 @@ function contextSpeaker(
   // "“…!” Trump said.": an attribution-only sentence right after it.
   const after = speech.find((x) => !x.reported!.content && x.ref && x.reported!.at >= f.span.after && paragraphOf(doc, x.reported!.at) === para);
   if (after && f.endsSentence) return after.ref;
-  return resolver.lastSpeaker(f.span.open, 1);
+  return resolver.lastSpeaker(f.span.open, 2);
 }
 
 /** A test for "is this offset inside a quotation", by binary search over the spans. */

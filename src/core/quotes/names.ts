@@ -13,6 +13,35 @@ export type Gender = 'male' | 'female' | null;
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'of', 'y', 'st.']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
+// Common first names (US and international news), lower case: a prior for pronoun resolution only.
+const MALE_FIRST_NAMES = new Set(
+  ('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark ' +
+    'donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary ' +
+    'nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond ' +
+    'jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian ' +
+    'keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel ' +
+    'logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bernie ' +
+    'barack mitt ted marco jeb rand chris mike newt rick lindsey ben bill tim jim tom dick harry ' +
+    'vladimir xi emmanuel boris recep narendra benjamin bashar hassan ali mohammed muhammad ' +
+    'ahmed omar abdul hugo luis carlos jorge pedro miguel antonio francisco manuel javier rafael sergio fernando ' +
+    'reince newt rudy chuck mitch orrin jeff lloyd ash colin antony jake sean corey ' +
+    'steve stephen dan danny greg andy nick tony matt rob bob ken jon josh adam sam max ed eddie frankie')
+    .split(' '),
+);
+const FEMALE_FIRST_NAMES = new Set(
+  ('mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ' +
+    'ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia ' +
+    'kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel ' +
+    'catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan ' +
+    'evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean ' +
+    'alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana ' +
+    'brittany natalie isabella charlotte rose alexis kayla hillary chelsea melania ivanka nikki carly elizabeth ' +
+    'nancy kamala michelle condoleezza kellyanne huma debbie donna tulsi elena sonia ruth loretta susana jill ' +
+    'theresa angela marine christine ursula hope sarah jeanne kirsten amy claire patty dianne barbara tammy ' +
+    'maxine sheila stacey gwen kelly katie kate meghan megyn rachel maggie jen becky liz beth sue pat')
+    .split(' '),
+);
+
 const MALE_NOUNS = new Set('husband father son brother boyfriend grandfather uncle nephew king prince duke spokesman chairman congressman businessman actor widower'.split(' '));
 const FEMALE_NOUNS = new Set('wife mother daughter sister girlfriend grandmother aunt niece queen princess duchess spokeswoman chairwoman congresswoman businesswoman actress widow'.split(' '));
 
@@ -167,8 +196,12 @@ export class NameIndex {
       const t = toks[k]!.text;
       if (isNameToken(t) && !/^(?:I|The|A)$/.test(t)) break;
       const w = lower(t);
-      if (w === 'he' || w === 'his' || w === 'himself') e.male++;
-      else if (w === 'she' || w === 'her' || w === 'herself') e.female++;
+      // Possessives and reflexives mostly point back at the subject; a subject pronoun is often
+      // someone else ("Sanders said she …"), so it counts for less.
+      if (w === 'his' || w === 'himself') e.male += 1;
+      else if (w === 'her' || w === 'herself') e.female += 1;
+      else if (w === 'he') e.male += 0.5;
+      else if (w === 'she') e.female += 0.5;
     }
   }
 
@@ -217,6 +250,12 @@ export class NameIndex {
       if (!same) continue;
       male += e.male;
       female += e.female;
+    }
+    // A common first name is strong evidence.
+    if (full.length > 1) {
+      const first = key[0]!;
+      if (MALE_FIRST_NAMES.has(first)) male += 4;
+      else if (FEMALE_FIRST_NAMES.has(first)) female += 4;
     }
     if (male > female * 1.5 && male >= 1) return 'male';
     if (female > male * 1.5 && female >= 1) return 'female';

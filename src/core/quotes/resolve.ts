@@ -43,7 +43,10 @@ const ORG_WORDS = new Set(
     'college court congress senate police army navy corps command office bureau commission foundation institute ' +
     'association union group company corporation inc. corp. co. bank fund service services board administration ' +
     'government reuters cnn cbs nbc abc fox msnbc ap pentagon kremlin politifact twitter facebook google tribune ' +
-    'gazette magazine center centre project coalition alliance organization network club league federation').split(' '),
+    'gazette magazine center centre project coalition alliance organization network club league federation press ' +
+    'media institute school society forum caucus pac pac. initiative partnership trust bureau group inc llc ' +
+    'council commission authority assembly parliament cabinet ministry embassy consulate channel radio television ' +
+    'tv newspaper daily weekly herald review journal monitor observer telegraph guardian economist').split(' '),
 );
 
 /** Resolves speaker mentions against the document and the NER's entities. */
