@@ -9,7 +9,7 @@ import { isNameToken } from './names';
 import { isWord, lower, tokenAt, wordCount } from './tokens';
 
 /** An unattributed quote inside a sentence needs this many words to be taken as someone's words. */
-export const MIN_EMBEDDED_WORDS = 5;
+export const MIN_EMBEDDED_WORDS = 6;
 /** A quote needs this many words when nothing attributes it. */
 export const MIN_UNATTRIBUTED_WORDS = 3;
 
@@ -73,6 +73,8 @@ function isNickname(doc: Doc, f: Framed): boolean {
   // "the hacker known as “Guccifer”", "nicknamed “King James”".
   const p1 = lower(prev);
   const p2 = k > 1 ? lower(toks[k - 2]!.text) : '';
-  if (p1 === 'nicknamed' || p1 === 'dubbed' || (p1 === 'as' && (p2 === 'known' || p2 === 'billed'))) return true;
+  const words = doc.text.slice(f.span.start, f.span.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const capitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (capitalised && (p1 === 'nicknamed' || p1 === 'dubbed' || (p1 === 'as' && (p2 === 'known' || p2 === 'billed')))) return true;
   return isNameToken(prev) && isNameToken(next) && isWord(next);
 }
