@@ -50,13 +50,8 @@ export function loadNerModel(bytes: Uint8Array): NerModel {
   return { empty, meta: data.meta, lexicon: new Lexicon(data.lexicon), weights, forms: new Map() };
 }
 
-export interface RecognizeOptions {
-  /** The article's title, when known: lets linking see names the headline introduces. */
-  title?: string | null;
-}
-
 /** People, organizations and places in the document, linked across mentions, sorted by salience. */
-export function recognizeEntities(doc: Doc, model: NerModel, _opts: RecognizeOptions = {}): Entity[] {
+export function recognizeEntities(doc: Doc, model: NerModel): Entity[] {
   if (model.empty || doc.tokens.length === 0) return [];
   const prepared = prepareDoc(
     doc.tokens.map((t) => t.text),

@@ -144,10 +144,6 @@ function withRole(doc: Doc, m: RawMention, s: { first: number; last: number }): 
   return { first, last: m.last, start, end: m.end, text: doc.text.slice(start, m.end), type: m.type, role, derived: false, acronym: null, militaryOf: -1 };
 }
 
-function isAcronymToken(t: Token): string | null {
-  return acronymLetters(t.text);
-}
-
 /** "Long Name (ACR)" and "ACR [Long Name]": create the missing side as a mention and mark the pair. */
 function addAcronyms(doc: Doc, ms: LinkMention[]): void {
   const tokens = doc.tokens;
@@ -161,7 +157,7 @@ function addAcronyms(doc: Doc, ms: LinkMention[]): void {
     const a = tokens[m.last + 1];
     // Long Name (ACR)
     if (a && tokens[m.last + 2]?.text === close) {
-      const letters = isAcronymToken(a);
+      const letters = acronymLetters(a.text);
       const words = tokens.slice(m.first, m.last).map((t) => t.text);
       if (letters && expands(letters, words)) {
         const existing = at.get(m.last + 1);
@@ -175,7 +171,7 @@ function addAcronyms(doc: Doc, ms: LinkMention[]): void {
       }
     }
     // ACR [Long Name]
-    const letters = m.last - m.first === 1 ? isAcronymToken(tokens[m.first]!) : null;
+    const letters = m.last - m.first === 1 ? acronymLetters(tokens[m.first]!.text) : null;
     if (!letters) continue;
     let e = m.last + 1;
     while (e < tokens.length && tokens[e]!.text !== close && e - m.last < 10) e++;
@@ -183,9 +179,8 @@ function addAcronyms(doc: Doc, ms: LinkMention[]): void {
     const words = tokens.slice(m.last + 1, e).map((t) => t.text);
     if (!expands(letters, words)) continue;
     m.acronym = nameKey(words.join(' '));
-    const inner = at.get(m.last + 1);
-    if (inner && inner.last === e) continue;
-    if (inner) continue;
+    // The expansion is a mention already (any span): it is linked through m.acronym.
+    if (at.has(m.last + 1)) continue;
     const s = tokens[m.last + 1]!.start;
     const en = tokens[e - 1]!.end;
     created.push({
