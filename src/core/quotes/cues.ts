@@ -39,6 +39,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const next = tokens[i + 1] ? lower(tokens[i + 1]!.text) : '';
   if (particles && particles.includes(next) && (w === 'according' || w.startsWith('go') || w === 'went' || w.startsWith('point')))
     return { lemma: w === 'according' ? 'according to' : w.startsWith('point') ? 'point out' : 'go on', i, j: i + 2, weak: false };
+  // "as the Post's Dana Milbank puts it, “…”"
+  if ((w === 'put' || w === 'puts') && next === 'it') return { lemma: 'put it', i, j: i + 2, weak: false };
   const lemma = SPEECH_VERBS.get(w);
   if (!lemma) return null;
   // After a determiner or a possessive the word is a noun ("the states", "Trump’s claims").

@@ -155,7 +155,7 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
     const [i, j] = tokenRange(toks, from, stop);
     const words = countWords(doc, i, j);
     const first = lower(toks[i]?.text ?? '');
-    const cue = cuesIn(toks, i, j).length > 0;
+    const cue = cuesIn(toks, i, j).some((c) => opensNewFrame(doc, c, i));
     if (nxt) {
       // A fragment that ends its own sentence is not continued by the next quote.
       if (/[.!?]$/.test(doc.text.slice(end - 1, end))) break;
@@ -167,13 +167,33 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
     }
     // The tail runs to the sentence end or to the first word that opens another clause.
     let e = i;
-    while (e < j && !TAIL_STOP.has(lower(toks[e]!.text)) && !cueAt(toks, e)) e++;
+    while (e < j && !TAIL_STOP.has(lower(toks[e]!.text))) {
+      const c = cueAt(toks, e);
+      if (c && opensNewFrame(doc, c, i)) break;
+      e++;
+    }
     while (e > i && !isWord(toks[e - 1]!.text)) e--;
     // A tail never ends on a conjunction or a comma ("… “an absolute disgrace,” and").
     while (e > i && (!isWord(toks[e - 1]!.text) || /^(?:and|or|but|as|that|which|who)$/i.test(toks[e - 1]!.text))) e--;
     if (e > i) end = toks[e - 1]!.end;
   }
   return end;
+}
+
+/**
+ * A cue in a clause's tail starts someone else's frame only as a new main clause: "… and says he
+ * will", "…, he said", "… but Clinton told" — not inside the clause ("if he would have told").
+ */
+function opensNewFrame(doc: Doc, c: Cue, lo: number): boolean {
+  const toks = doc.tokens;
+  let k = c.i;
+  while (k > lo && isAuxToken(toks[k - 1]!)) k--;
+  const prev = lower(toks[k - 1]?.text ?? '');
+  if (k <= lo || prev === ',' || prev === 'and' || prev === 'but' || prev === ';') return true;
+  const np = npEndingAt(doc, k, lo);
+  if (!np || np.kind === 'role') return false;
+  const before = lower(toks[np.i - 1]?.text ?? '');
+  return np.i <= lo || before === ',' || before === 'and' || before === 'but' || before === ';';
 }
 
 function paraEnd(doc: Doc, pos: number): number {

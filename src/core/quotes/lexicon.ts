@@ -138,7 +138,6 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   rate: 'rated rates',
   rule: 'ruled',
   find: 'found finds',
-  put: 'put puts',
   portray: 'portrayed portrays',
   characterize: 'characterized characterizes',
   laud: 'lauded lauds',
@@ -183,7 +182,7 @@ export const WEAK_SPEECH_LEMMAS = words(
     'propose recommend believe think post read report note state charge maintain counter reason sing begin ' +
     'continue demand threaten mock text email blog instruct add answer comment observe repeat encourage blame ' +
     'label brand dub term dismiss defend question reject condemn denounce cite mention tout hail slam attack ' +
-    'deride decry chide scold applaud invoke praise criticize liken compare refer rate rule find put portray characterize laud exhort ' +
+    'deride decry chide scold applaud invoke praise criticize liken compare refer rate rule find portray characterize laud exhort ' +
     'echo beam gush rave marvel laugh chuckle sob gasp bellow roar growl plead beg interject confide tease taunt concur agree lash rip press ' +
     'welcome remember',
 );
