@@ -78,7 +78,7 @@ function serve(files: Map<string, string>): Promise<Server> {
  * carries over, median per method. Plain JavaScript in a string: tsx would wrap a function
  * literal in helpers the page does not have.
  */
-const IN_PAGE = `async ({ reps, withReadability }) => {
+const IN_PAGE = `async ({ reps, withReadability, url }) => {
   const L = window.Lede;
   const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
   const time = async (fn) => {
@@ -92,7 +92,6 @@ const IN_PAGE = `async ({ reps, withReadability }) => {
     }
     return median(xs);
   };
-  const url = location.href;
   const out = {};
   out.detect = await time(() => L.detectArticle(document, url));
   out.extract = await time(() => L.extractArticle(document, url));
@@ -106,8 +105,9 @@ const IN_PAGE = `async ({ reps, withReadability }) => {
   return out;
 }`;
 
-async function timePage(page: Page, reps: number, withReadability: boolean): Promise<Timing> {
-  return (await page.evaluate(`(${IN_PAGE})(${JSON.stringify({ reps, withReadability })})`)) as Timing;
+/** `url` is the page's address on the web: the served copy's 127.0.0.1 path says nothing. */
+async function timePage(page: Page, url: string, reps: number, withReadability: boolean): Promise<Timing> {
+  return (await page.evaluate(`(${IN_PAGE})(${JSON.stringify({ reps, withReadability, url })})`)) as Timing;
 }
 
 function stats(xs: number[]): { median: number; p95: number; mean: number } {
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
       try {
         await page.goto(`${origin}/${d.id}.html`, { waitUntil: 'load', timeout: 30_000 });
         await page.evaluate(code);
-        out.push(await timePage(page, REPS, withReadability));
+        out.push(await timePage(page, d.url, REPS, withReadability));
       } catch (e) {
         console.error(`  ${d.id}: ${(e as Error).message.split('\n')[0]}`);
       }

@@ -18,11 +18,11 @@ export interface Extraction {
 /** Below this many characters the strict pass probably dropped the article with the furniture. */
 const MIN_TEXT = 200;
 
-export function extractArticle(doc: Document, _url?: string): Extraction {
+export function extractArticle(doc: Document, url?: string): Extraction {
   const ld = readJsonLd(doc);
   let { scan, roots } = findBody(doc);
   const meta = readMeta(doc, ld, roots[0] ?? null);
-  const ctx = { title: meta.title ? normalize(meta.title) : '' };
+  const ctx = { title: meta.title ? normalize(meta.title) : '', host: hostOf(url ?? doc.URL) };
   let body = readBody(roots, { ...ctx, stats: scan.stats }).result();
   if (body.text.length < MIN_TEXT) {
     ({ scan, roots } = findBody(doc, false));
@@ -30,4 +30,12 @@ export function extractArticle(doc: Document, _url?: string): Extraction {
     if (retry.text.length > body.text.length * 1.5) body = retry;
   }
   return { article: { ...meta, text: body.text }, index: new TextIndex(body.segments) };
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').host.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }

@@ -2,27 +2,64 @@
 // tables, skipping furniture subtrees, then dropping boilerplate paragraphs.
 
 import { isJunkParagraph } from './boilerplate';
-import { HEADING, hiddenByStyle, inspect, isBlock } from './dom';
+import { HEADING, HIDDEN, hiddenByStyle, inspect, isBlock } from './dom';
 import type { Stat } from './scan';
 import { TextBuilder, type Para } from './text';
 
 export interface BodyContext {
   stats: Map<Element, Stat>;
+  /** The page's host, to tell links to other pages of the site from anchors and citations. */
+  host: string;
   /** Normalised title, to drop the headline when it sits inside the container. */
   title: string;
 }
 
 export const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-const LISTISH = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION', 'FORM', 'FIELDSET', 'FIGURE', 'P', 'LI', 'ARTICLE']);
+const LINK_BOX = new Set(['DL', 'TABLE', 'DIV', 'SECTION', 'FORM', 'FIELDSET', 'FIGURE', 'P', 'ARTICLE']);
 
 /** A container inside the body that is furniture by structure rather than by name. */
 function isJunkBlock(el: Element, tag: string, ctx: BodyContext): boolean {
   if (tag === 'FIGCAPTION' || tag === 'H1') return true;
   const st = ctx.stats.get(el)!;
-  if (LISTISH.has(tag) && st.clean < 1500 && st.cleanLink > st.clean * 0.5) return true;
+  if (tag === 'UL' || tag === 'OL') return isLinkList(el, ctx);
+  if (LINK_BOX.has(tag) && st.clean < 1500 && st.cleanLink > st.clean * 0.5) return true;
   if ((tag === 'FORM' || tag === 'FIELDSET') && el.querySelector('input:not([type="hidden"]), select, textarea')) return st.len < 500;
   return false;
+}
+
+/**
+ * A list whose every item is a link (related stories, navigation). A list that mixes links with
+ * text is content, links and all.
+ */
+function isLinkList(el: Element, ctx: BodyContext): boolean {
+  let items = 0;
+  for (let li = el.firstElementChild; li; li = li.nextElementSibling) {
+    const st = ctx.stats.get(li);
+    if (!st || !st.clean) continue;
+    if (st.cleanLink < st.clean * 0.8) return false;
+    items++;
+  }
+  return items >= 2;
+}
+
+/** Metadata marked up inside a paragraph (the date, the author's name) is not its prose. */
+const META_PROP = /\b(?:datePublished|dateModified|dateCreated|author|creator|publisher)\b/;
+
+/**
+ * An inline element is left out when hidden or marked up as metadata; its class is not trusted:
+ * inside a paragraph, a link classed "popup" is still part of the sentence.
+ */
+function isJunkInline(el: Element, tag: string): boolean {
+  return inspect(el, tag, false) === HIDDEN || (el.hasAttribute('itemprop') && META_PROP.test(el.getAttribute('itemprop')!));
+}
+
+/** 2 for a link to another page of this site, 1 for any other link (anchor, other site). */
+function linkKind(a: Element, host: string): 1 | 2 {
+  const href = a.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return 1;
+  const m = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href);
+  return !m || (host && m[1]!.toLowerCase().replace(/^www\./, '') === host) ? 2 : 1;
 }
 
 export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
@@ -31,7 +68,7 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
     const p = b.close();
     if (p) judge(b, p, ctx);
   };
-  const walk = (el: Element, block: Element, inLink: boolean): void => {
+  const walk = (el: Element, block: Element, inLink: 0 | 1 | 2): void => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       const type = c.nodeType;
       if (type === 3) {
@@ -49,7 +86,7 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
       const blockish = isBlock(tag);
       // Only elements the scan saw as visible, non-furniture text are read.
       const st = ctx.stats.get(ce);
-      if (!st || st.junk || (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) : inspect(ce, tag, false) !== 0)) {
+      if (!st || st.junk || (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) : isJunkInline(ce, tag))) {
         if (blockish) end();
         continue;
       }
@@ -62,12 +99,12 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
         end();
         walk(ce, ce, inLink);
         end();
-      } else walk(ce, block, inLink || tag === 'A');
+      } else walk(ce, block, inLink || (tag === 'A' ? linkKind(ce, ctx.host) : 0));
     }
   };
   for (const root of roots) {
     end();
-    walk(root, root, false);
+    walk(root, root, 0);
   }
   end();
   trimEdges(b);
@@ -76,8 +113,12 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
 
 function judge(b: TextBuilder, p: Para, ctx: BodyContext): void {
   const text = b.paraText(p);
-  const heading = HEADING.test(p.block.tagName);
-  if (isJunkParagraph(text, p.link, heading)) p.drop = true;
+  const tag = p.block.tagName;
+  const heading = HEADING.test(tag);
+  // Link-only items of a list that also has text are part of it (link lists went as a whole); a
+  // heading that links to an anchor or another site is a subhead, one that links to another page
+  // of the site is a teaser.
+  if (isJunkParagraph(text, tag === 'LI' ? 0 : heading ? p.siteLink : p.link, heading)) p.drop = true;
   else if (heading && ctx.title && normalize(text) === ctx.title) p.drop = true;
 }
 

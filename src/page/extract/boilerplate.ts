@@ -15,6 +15,9 @@ const CTA =
   /\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|download (?:our|the) app|follow us|like us on|join us on|join our|get (?:our|the) (?:latest|best|free)|click here|tap here|stay (?:informed|updated|connected|in the know)|don['’]t miss (?:out|a story)|register (?:now|here|for free)|log ?in to|create (?:a|an|your) (?:free )?account)\b/i;
 const CREDIT =
   /^(?:photo|photograph|image|picture|pictured|illustration|graphic|video|foto|bild|imagem|source|credit|courtesy|file photo)s?(?: (?:credit|courtesy|by|source))?\s*[:|©/]|^\(?(?:photo|image|file photo|credit)[^)]{0,100}\)$|^(?:©|\(c\))\s|^[^.!?]{0,60}(?:\/|\bvia |\(|\| )?(?:getty images?|ap photo|associated press photo|reuters|afp(?: via getty images)?|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|dpa|sipa)\)?$/i;
+/** Comment rules: "Comments that are off-topic or disrespectful will not be approved." */
+const COMMENT_POLICY =
+  /\b(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti)\b.*\b(?:moderat\w*|approv\w*|aprovad\w*|publish\w*|respect\w*|rules|policy|guidelines|regras|reglas|richtlinien)|\b(?:leave|post|add|write) a (?:comment|reply)\b/i;
 const COPYRIGHT = /^(?:©|copyright\b|\(c\) ?\d{4})|all rights reserved|may not be (?:published|reproduced|republished)|this material may not/i;
 const TAG_LINE = /^(?:tags?|tagged|filed under|posted in|categories|category|topics?|keywords|sections?|more about)\s*:/i;
 const CONTACT =
@@ -25,11 +28,15 @@ const BYLINE_LINE =
 const DATE_WORD =
   /^(?:\d{1,4}(?:st|nd|rd|th|h|am|pm)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|at|on|of|the|updated|update|posted|published|last|modified|created|ago|min|mins|minutes?|hours?|hrs?|days?|read|reading|time|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|today|yesterday|\d{1,2}:\d{2}(?::\d{2})?)$/i;
 
-/** The paragraph is only a date or time ("Updated Nov 19, 6:55 AM; Posted Nov 19"). */
+/**
+ * The paragraph is only a date or time: "Updated Nov 19, 6:55 AM; Posted Nov 19", or in any
+ * language a short line with a year and a clock time ("sexta-feira, 22 de outubro de 2010 às 20:13").
+ */
 function isDateLine(text: string): boolean {
   if (text.length > 120 || !/\d/.test(text)) return false;
-  const words = text.toLowerCase().split(/[\s,.;|/()–—•·-]+/).filter(Boolean);
-  return words.length >= 2 && words.every((w) => DATE_WORD.test(w));
+  const words = text.toLowerCase().split(/[\s,.:;|/()–—•·-]+/).filter(Boolean);
+  if (words.length >= 2 && words.every((w) => DATE_WORD.test(w))) return true;
+  return text.length <= 60 && words.length <= 8 && /\b(?:19|20)\d{2}\b/.test(text) && /\b\d{1,2}[:h]\d{2}\b/.test(text);
 }
 
 function isSocialRow(text: string): boolean {
@@ -54,7 +61,7 @@ export function isJunkParagraph(text: string, link: number, heading: boolean): b
   if (AD_LABEL.test(t) || isSocialRow(t) || RELATED_TITLE.test(t) || TAG_LINE.test(t) || isDateLine(t)) return true;
   if (heading) return false;
   if (link > 0 && LEAD_IN.test(t)) return true;
-  if (len < 250 && (CREDIT.test(t) || COPYRIGHT.test(t) || CONTACT.test(t))) return true;
+  if (len < 250 && (CREDIT.test(t) || COPYRIGHT.test(t) || CONTACT.test(t) || COMMENT_POLICY.test(t))) return true;
   if (len < 100 && BYLINE_LINE.test(t.replace(/^\S+/, (w) => w.toLowerCase()))) return true;
   // A short call to action, usually with a link: newsletter, app, follow-us prompts.
   if (len < 300 && CTA.test(t) && (link > 0 || len < 120 || /[!]/.test(t))) return true;

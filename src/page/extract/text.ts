@@ -15,6 +15,8 @@ export interface Para {
   block: Element;
   /** Characters inside links. */
   link: number;
+  /** Of which inside links to other pages of the same site (related stories, sections). */
+  siteLink: number;
   /** Set by the filters: left out of the final text. */
   drop?: boolean;
 }
@@ -30,7 +32,8 @@ export class TextBuilder {
   private space = false;
   private lineBreak = false;
 
-  add(node: Text, block: Element, inLink: boolean): void {
+  /** `link`: 0 outside links, 1 inside a link, 2 inside a link to another page of the site. */
+  add(node: Text, block: Element, link: 0 | 1 | 2): void {
     const data = node.data;
     RUN.lastIndex = 0;
     let last = 0;
@@ -40,12 +43,13 @@ export class TextBuilder {
       if (!p) {
         const sep = this.text.length;
         if (sep) this.text += '\n\n';
-        p = this.open = { sep, start: this.text.length, end: 0, seg: this.segments.length, block, link: 0 };
+        p = this.open = { sep, start: this.text.length, end: 0, seg: this.segments.length, block, link: 0, siteLink: 0 };
       } else if (this.lineBreak) this.text += '\n';
       else if (this.space) this.text += ' ';
       this.segments.push({ node, nodeOffset: m.index, textStart: this.text.length, length: m[0].length });
       this.text += m[0];
-      if (inLink) p.link += m[0].length;
+      if (link) p.link += m[0].length;
+      if (link === 2) p.siteLink += m[0].length;
       last = m.index + m[0].length;
       this.space = this.lineBreak = false;
     }
