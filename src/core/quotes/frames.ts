@@ -125,8 +125,11 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
 function inferredClause(doc: Doc, bi: number, bj: number, q: QuoteSpan, later: QuoteSpan[], sEnd: number): { clause: Span; attribution: Attribution } | null {
   const toks = doc.tokens;
   const subj = clauseSubject(doc, bi, bj);
-  // One or two quoted words without a cue are more often scare quotes than someone's words.
-  if (!subj || (subj.kind === 'role' && !subj.definite) || wordCount(doc.text.slice(q.start, q.end)) < 3) return null;
+  const fw = wordCount(doc.text.slice(q.start, q.end));
+  if (!subj || (subj.kind === 'role' && !subj.definite)) return null;
+  // One quoted word is a scare quote; two count only after a named subject and in lower case
+  // ("Cruz has called it “absolutely wrong”", not "the “Morning Joe” host").
+  if (fw < 2 || (fw < 3 && (subj.kind !== 'name' || /^\p{Lu}/u.test(doc.text[q.start] ?? '')))) return null;
   let v = subj.j;
   // Skip an appositive after the subject, then auxiliaries and adverbs, then the verb itself.
   if (toks[v]?.text === ',') {
