@@ -89,7 +89,7 @@ describe('extractArticle: body', () => {
   });
 
   it('drops a heading left with nothing after it', () => {
-    expectOnlyParagraphs(articlePage({ after: '<h2>Related</h2><ul><li><a href="/x">Another story about buses and trains</a></li></ul>' }));
+    expectOnlyParagraphs(articlePage({ after: '<h2>Related</h2><ul><li><a href="/x">Another story about buses and trains</a></li><li><a href="/y">Trains run late again</a></li></ul>' }));
   });
 
   it('finds the body in <div> paragraphs without <p> (CNN-style markup)', () => {
