@@ -413,12 +413,12 @@ export function historyFeatures(d: PreparedDoc, si: number, i: number, h: Histor
 }
 
 /**
- * A lower-case word or punctuation mark between two others (or a sentence edge) in a sentence
+ * A lower-case word, number or punctuation mark between two others (or a sentence edge) in a sentence
  * whose case can be trusted: outside any name, so tagging skips its context features.
  */
 export function isPlainWord(d: PreparedDoc, si: number, i: number): boolean {
   if (d.sentenceCase[si] !== CASE_NORMAL) return false;
-  const plain = (k: number): boolean => k === K_LOWER || k === K_PUNCT;
+  const plain = (k: number): boolean => k === K_LOWER || k === K_PUNCT || k === K_DIGIT;
   const s = d.sentences[si]!;
   if (!plain(d.kind[i]!)) return false;
   if (i > s.first && !plain(d.kind[i - 1]!)) return false;

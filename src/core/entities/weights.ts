@@ -21,6 +21,8 @@ export class WeightTable implements Scorer {
   private readonly scores: Int8Array;
   private readonly mask: number;
   private readonly bucketMask: number;
+  /** One bit per bucket: absent features (most rare ones) are skipped without touching the table. */
+  private readonly present: Uint32Array;
   /** Decoded weight of each int8 value, indexed by q + 128. */
   private readonly decode = new Float32Array(256);
 
@@ -39,6 +41,8 @@ export class WeightTable implements Scorer {
     let size = 16;
     while (size < buckets.length * 2) size <<= 1;
     this.mask = size - 1;
+    this.present = new Uint32Array(Math.ceil((this.bucketMask + 1) / 32));
+    for (const b of buckets) this.present[b >>> 5]! |= 1 << (b & 31);
     const buf = new ArrayBuffer(size * SLOT);
     this.keys = new Int32Array(buf);
     this.scores = new Int8Array(buf);
@@ -61,8 +65,10 @@ export class WeightTable implements Scorer {
     const decode = this.decode;
     const mask = this.mask;
     const bucketMask = this.bucketMask;
+    const present = this.present;
     for (let f = from; f < to; f++) {
       const b = keys[f]! & bucketMask;
+      if ((present[b >>> 5]! & (1 << (b & 31))) === 0) continue;
       let h = WeightTable.slotOf(b) & mask;
       let k = table[h * KEY_WORDS]!;
       while (k !== 0 && k !== b + 1) {
