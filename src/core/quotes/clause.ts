@@ -20,8 +20,8 @@ export function clauseStartAfter(doc: Doc, cue: Cue, hi: number): number {
   for (let m = k; m < Math.min(hi, k + 12); m++) {
     const w = lower(toks[m]!.text);
     if (w === 'that') return m;
-    // A subject pronoun or a comma means the reported clause has already begun ("said he hopes … that").
-    if (w === '.' || w === ';' || w === ',' || w === ':' || SUBJECT_PRONOUNS.has(w)) break;
+    // A subject pronoun means the reported clause has already begun ("said he hopes … that").
+    if (w === '.' || w === ';' || w === ':' || SUBJECT_PRONOUNS.has(w)) break;
   }
   // "called on police to …", "called for …": the particle belongs to the verb.
   if ((cue.lemma === 'call' || cue.lemma === 'urge') && k < hi && /^(?:on|upon|for)$/i.test(toks[k]!.text)) return k + 1 < hi ? k + 1 : -1;

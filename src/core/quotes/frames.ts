@@ -173,6 +173,9 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
     while (e < j && !TAIL_STOP.has(lower(toks[e]!.text))) {
       const c = cueAt(toks, e);
       if (c && opensNewFrame(doc, c, i)) break;
+      // ", echoing …", ", a swipe at …": a comment on the sentence, not part of the clause.
+      const nx = lower(toks[e + 1]?.text ?? '');
+      if (toks[e]!.text === ',' && e > i && (/^\p{Ll}+ing$/u.test(nx) || nx === 'a' || nx === 'an')) break;
       e++;
     }
     while (e > i && !isWord(toks[e - 1]!.text)) e--;
