@@ -146,16 +146,21 @@ function titleCase(t: string): string {
 export interface FormInfo {
   /** Summed scores of the token-only features, filled in by tagging (tagger.ts) for cached forms. */
   scores: Float32Array | null;
+  kind: number;
+  lower: string;
   hWord: number;
   hLower: number;
   hShape: number;
   cluster: number;
   cap: number;
-  gaz: number;
+  /** Single-word gazetteer codes (category * 4 + U); shared, never modified. */
+  gazCodes: number[];
 }
 
 /** `form` is how to look the word up (a headline word in the case the document uses elsewhere). */
-function formInfo(t: string, lw: string, kind: number, form: string, lex: Lexicon): FormInfo {
+function formInfo(t: string, form: string, lex: Lexicon): FormInfo {
+  const lw = t.toLowerCase();
+  const kind = kindOf(t);
   let e = lex.find(form);
   if (e < 0 && form !== t) e = lex.find(t);
   if (e < 0 && kind === K_ALLCAPS) e = lex.find(titleCase(t));
@@ -163,13 +168,18 @@ function formInfo(t: string, lw: string, kind: number, form: string, lex: Lexico
   if (e < 0) e = le;
   let gaz = lex.gaz(lex.find(form));
   if (!gaz && form !== t) gaz = lex.gaz(lex.find(t));
-  return { scores: null, hWord: hashString(t), hLower: hashString(lw), hShape: hashString(shapeOf(t)), cluster: lex.cluster(e), cap: lex.cap(le), gaz };
+  const gazCodes: number[] = [];
+  for (let c = 0; c < GAZ_COUNT; c++) if (gaz & (1 << c)) gazCodes.push(c * 4 + 3);
+  return {
+    scores: null, kind, lower: lw, hWord: hashString(t), hLower: hashString(lw), hShape: hashString(shapeOf(t)),
+    cluster: lex.cluster(e), cap: lex.cap(le), gazCodes,
+  };
 }
 
-function cachedFormInfo(t: string, lw: string, kind: number, lex: Lexicon, forms: Map<string, FormInfo> | null): FormInfo {
+function cachedFormInfo(t: string, lex: Lexicon, forms: Map<string, FormInfo> | null): FormInfo {
   let info = forms?.get(t);
   if (info === undefined) {
-    info = formInfo(t, lw, kind, t, lex);
+    info = formInfo(t, t, lex);
     if (forms) {
       if (forms.size >= 100000) forms.clear();
       forms.set(t, info);
@@ -186,9 +196,12 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
   const n = tokens.length;
   const kind = new Uint8Array(n);
   const lower: string[] = new Array<string>(n);
+  const infos: FormInfo[] = new Array<FormInfo>(n);
   for (let i = 0; i < n; i++) {
-    kind[i] = kindOf(tokens[i]!);
-    lower[i] = tokens[i]!.toLowerCase();
+    const info = cachedFormInfo(tokens[i]!, lex, forms);
+    infos[i] = info;
+    kind[i] = info.kind;
+    lower[i] = info.lower;
   }
   const sentenceCase = new Uint8Array(sentences.length);
   const sentOf = new Int32Array(n);
@@ -217,24 +230,22 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
   const cap = new Uint8Array(n);
   const docCase = new Uint8Array(n);
   const gaz: number[][] = new Array<number[]>(n);
-  const infos: FormInfo[] = new Array<FormInfo>(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const lw = lower[i]!;
     const ev = evidence.get(lw) ?? 0;
     docCase[i] = ev;
     // In a headline, look the word up in the case the rest of the document uses.
-    const headline = sentenceCase[sentOf[i]!] !== CASE_NORMAL && kind[i] === K_ALLCAPS;
-    const info = headline ? formInfo(t, lw, kind[i]!, ev & 1 || !(ev & 2) ? titleCase(t) : lw, lex) : cachedFormInfo(t, lw, kind[i]!, lex, forms);
-    infos[i] = info;
+    if (sentenceCase[sentOf[i]!] !== CASE_NORMAL && kind[i] === K_ALLCAPS) {
+      infos[i] = formInfo(t, ev & 1 || !(ev & 2) ? titleCase(t) : lw, lex);
+    }
+    const info = infos[i]!;
     hWord[i] = info.hWord;
     hLower[i] = info.hLower;
     hShape[i] = info.hShape;
     cluster[i] = info.cluster;
     cap[i] = info.cap;
-    const g: number[] = [];
-    for (let c = 0; c < GAZ_COUNT; c++) if (info.gaz & (1 << c)) g.push(c * 4 + 3);
-    gaz[i] = g;
+    gaz[i] = info.gazCodes; // shared: matchPhrases copies before adding
   }
   matchPhrases(lower, kind, sentences, lex, gaz);
   return { tokens, sentences, n, sentenceCase, hWord, hLower, hShape, kind, cluster, cap, gaz, docCase, lower, info: infos };
@@ -258,6 +269,8 @@ function matchPhrases(lower: string[], kind: Uint8Array, sentences: SentenceRang
         }
       }
       if (!best) continue;
+      // The per-token lists may be shared with the form cache: copy before adding.
+      for (let k = i; k < i + bestLen; k++) gaz[k] = gaz[k]!.slice();
       for (let c = 0; c < GAZ_COUNT; c++) {
         if (!(best & (1 << c))) continue;
         gaz[i]!.push(c * 4);
@@ -418,11 +431,14 @@ export function historyFeatures(d: PreparedDoc, si: number, i: number, h: Histor
  */
 export function isPlainWord(d: PreparedDoc, si: number, i: number): boolean {
   if (d.sentenceCase[si] !== CASE_NORMAL) return false;
-  const plain = (k: number): boolean => k === K_LOWER || k === K_PUNCT || k === K_DIGIT;
   const s = d.sentences[si]!;
-  if (!plain(d.kind[i]!)) return false;
-  if (i > s.first && !plain(d.kind[i - 1]!)) return false;
-  return i + 1 >= s.last || plain(d.kind[i + 1]!);
+  if (!isPlainKind(d.kind[i]!)) return false;
+  if (i > s.first && !isPlainKind(d.kind[i - 1]!)) return false;
+  return i + 1 >= s.last || isPlainKind(d.kind[i + 1]!);
+}
+
+function isPlainKind(k: number): boolean {
+  return k === K_LOWER || k === K_PUNCT || k === K_DIGIT;
 }
 
 /** True for tokens whose case marks them as possible name words (used to record history). */

@@ -92,7 +92,8 @@ export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cached = fa
           e[off] = 0;
           continue;
         }
-        e.set(unigramScores(d, i, lex, scorer), off);
+        const u = unigramScores(d, i, lex, scorer);
+        for (let l = 0; l < L; l++) e[off + l] = u[l]!;
         keys.length = 0;
         contextFeatures(d, si, i, lex, keys);
         historyFeatures(d, si, i, history, keys);
