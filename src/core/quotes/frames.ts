@@ -214,13 +214,14 @@ function countWords(doc: Doc, i: number, j: number): number {
 }
 
 /**
- * Report the quoted words when they carry at least half of the statement; otherwise the clause
- * around them, since a two-word fragment alone ("a “demand”") says nothing about what was said.
+ * Report the quoted words when they carry at least half of the statement and complete it ("the
+ * strikes are “the start of our response.”"); otherwise the clause around them, since a fragment
+ * alone ("a “demand”") says little about what was said.
  */
 function pick(doc: Doc, words: Span, clause: Span): Span {
   const w = wordCount(doc.text.slice(words.start, words.end));
   const c = wordCount(doc.text.slice(clause.start, clause.end));
-  return w * 2 >= c ? words : clause;
+  return w * 2 >= c && words.end >= clause.end ? words : clause;
 }
 
 /** The cue-and-subject frame after a quote: "…,” Austin said in a statement." / "…,” said Mr. Burman." */
