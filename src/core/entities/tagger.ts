@@ -82,14 +82,17 @@ export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cached = fa
     const s = d.sentences[si]!;
     const n = s.last - s.first;
     let e: Float32Array;
+    let outside: Uint8Array | null = null;
     if (cached) {
       e = new Float32Array(n * L);
+      outside = new Uint8Array(n);
       for (let i = s.first; i < s.last; i++) {
         const off = (i - s.first) * L;
         if (isPlainWord(d, si, i)) {
           // Outside any name: only O is possible.
           e.fill(-1e6, off, off + L);
           e[off] = 0;
+          outside[i - s.first] = 1;
           continue;
         }
         const u = unigramScores(d, i, lex, scorer);
@@ -100,7 +103,7 @@ export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cached = fa
         scorer.addScores(keys, 0, keys.length, e, off);
       }
     } else e = emissions(sentenceFeatures(d, si, lex, history), scorer);
-    viterbi(n, e, scorer.trans, scorer.start, scorer.end, labels, s.first);
+    viterbi(n, e, scorer.trans, scorer.start, scorer.end, labels, s.first, outside);
     updateHistory(d, si, labels, history);
   }
   return labels;

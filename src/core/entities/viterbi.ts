@@ -27,6 +27,8 @@ export function viterbi(
   end: Float32Array,
   out: Uint8Array,
   offset: number,
+  /** Tokens known to be outside any name (1): only O is considered there. */
+  outside: Uint8Array | null = null,
 ): void {
   if (n === 0) return;
   if (delta.length < n * L) {
@@ -37,7 +39,12 @@ export function viterbi(
   for (let i = 1; i < n; i++) {
     const base = i * L;
     const prevBase = base - L;
-    for (let c = 0; c < L; c++) {
+    const only = outside !== null && outside[i] === 1 ? 1 : L;
+    for (let c = only; c < L; c++) {
+      delta[base + c] = NEG;
+      back[base + c] = 0;
+    }
+    for (let c = 0; c < only; c++) {
       let best = NEG;
       let arg = 0;
       const prevs = PREV[c]!;
