@@ -124,7 +124,12 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
 /** The subject and the rest of the predicate around a quoted fragment with no reporting cue. */
 function inferredClause(doc: Doc, bi: number, bj: number, q: QuoteSpan, later: QuoteSpan[], sEnd: number): { clause: Span; attribution: Attribution } | null {
   const toks = doc.tokens;
-  const subj = clauseSubject(doc, bi, bj);
+  // The clause holding the quote: after the last comma or subordinating word before it ("…, even
+  // if he reserved his passion for “…”"), else the sentence.
+  let ci = bj;
+  while (ci > bi && !/^(?:,|;|if|when|while|because|although|though|but|and|as|since)$/i.test(toks[ci - 1]!.text)) ci--;
+  const near = ci > bi ? clauseSubject(doc, ci, bj) : null;
+  const subj = near && near.i === ci ? near : clauseSubject(doc, bi, bj);
   const fw = wordCount(doc.text.slice(q.start, q.end));
   if (!subj || (subj.kind === 'role' && !subj.definite)) return null;
   // One quoted word is a scare quote; two count only after a named subject and in lower case
