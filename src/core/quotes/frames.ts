@@ -117,7 +117,11 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
   // No cue: a fragment in a sentence whose subject is a speaker is that speaker's words in a
   // paraphrase ("Reid has gone after Trump as a “human leech”"); the clause is the predicate's object.
   const inferred = inferredClause(doc, bi, bj, q, later, sEnd);
-  if (inferred) return { span: q, content: pick(doc, whole, inferred.clause), kind: 'mixed', attribution: inferred.attribution, endsSentence, leadWords };
+  if (inferred) {
+    // "… by interjecting, “Only Rosie O’Donnell.”": a quote set off by a comma or colon is quoted whole.
+    if (/^[,:]$/.test(toks[bj - 1]!.text) && q.closed) return { span: q, content: whole, kind: 'direct', attribution: inferred.attribution, endsSentence, leadWords };
+    return { span: q, content: pick(doc, whole, inferred.clause), kind: 'mixed', attribution: inferred.attribution, endsSentence, leadWords };
+  }
   return { span: q, content: whole, kind: 'embedded', attribution: null, endsSentence, leadWords };
 }
 

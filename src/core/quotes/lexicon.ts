@@ -156,7 +156,7 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   growl: 'growled',
   plead: 'pleaded pleads',
   beg: 'begged',
-  interject: 'interjected',
+  interject: 'interjected interjecting',
   confide: 'confided',
   tease: 'teased',
   taunt: 'taunted',
