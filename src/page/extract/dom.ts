@@ -62,6 +62,9 @@ const WEAK_PART =
   'dropdown|search|date|time|published|posted|updated';
 const part = (alts: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${alts})(?=$|[\\s_-])`, 'i');
 const NEVER = part(NEVER_PART);
+/** Furniture words that also show up glued into longer names ("fbcommentsmodule", "jp-relatedposts"). */
+const NEVER_INSIDE = /comment(?!ary)|disqus|relatedpost|relatedarticle|relatedstor|relatedcontent|relatedlink|yarpp|newsletter|outbrain|taboola|breadcrumb|ai2html|flyout/i;
+const STRONG_INSIDE = /sidebar|sharedaddy|sharethis|addtoany|socialshare|sharebutton|sharebar|sharetools|advertisement/i;
 const STRONG = part(STRONG_PART);
 const WEAK = part(WEAK_PART);
 
@@ -140,7 +143,17 @@ function nameLevel(cls: string, id: string): Verdict {
   let level = nameCache.get(key);
   if (level === undefined) {
     const s = names(cls, id);
-    level = HIDDEN_CLASS.test(cls) ? HIDDEN : !s || BODY_HINT.test(s) ? 0 : NEVER.test(s) ? 3 : STRONG.test(s) ? 2 : WEAK.test(s) ? 1 : 0;
+    level = HIDDEN_CLASS.test(cls)
+      ? HIDDEN
+      : !s || BODY_HINT.test(s)
+        ? 0
+        : NEVER.test(s) || NEVER_INSIDE.test(s)
+          ? 3
+          : STRONG.test(s) || STRONG_INSIDE.test(s)
+            ? 2
+            : WEAK.test(s)
+              ? 1
+              : 0;
     if (nameCache.size > 5000) nameCache.clear();
     nameCache.set(key, level);
   }

@@ -80,7 +80,7 @@ function toArticle(o: Obj, type: string): LdArticle {
     type,
     headline: str(o.headline),
     name: str(o.name),
-    authors: names(o.author ?? o.creator),
+    authors: names(o.author),
     datePublished: str(o.datePublished) ?? str(o.dateCreated),
     publisher: pub,
     inLanguage: str(o.inLanguage),

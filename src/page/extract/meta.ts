@@ -8,6 +8,8 @@ import type { LdInfo } from './ld';
 
 export type Meta = Omit<Article, 'text'>;
 
+const MULTI = /(?:author|creator)$/;
+
 /**
  * <meta> values keyed by lower-cased property/name/itemprop ("og:title", "dc:creator"); a value
  * given as property="dc:title" wins over name="DC.title".
@@ -21,7 +23,11 @@ export function metaValues(doc: Document): Map<string, string> {
     const put = (map: Map<string, string>, keys: string | null): void => {
       for (const k of keys?.trim().split(/\s+/) ?? []) {
         const key = k.toLowerCase().replace(/\./g, ':');
-        if (key && !map.has(key)) map.set(key, content);
+        const had = map.get(key);
+        if (!key) continue;
+        // Several authors come as several tags.
+        if (had === undefined) map.set(key, content);
+        else if (MULTI.test(key) && !had.split('; ').includes(content)) map.set(key, `${had}; ${content}`);
       }
     };
     put(byProperty, m.getAttribute('property'));
@@ -108,49 +114,66 @@ const DATE_TAIL = new RegExp(
 const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|journalist|intern|photographer|editorial|desk|team|bureau|special to|for the|contributing)\b/i;
 const GENERIC = /^(?:admin|administrator|staff|editor|editors|the editors|editorial|guest|anonymous|unknown|follow|author|news ?desk|web ?desk)$/i;
 
+/** Credits for other work follow the author's name: "Written by A<br>Edited by B". */
+const OTHER_CREDIT = /\b(?:edited|produced|photograph(?:s|y)?|photos?|illustrations?|graphics|video|additional reporting|translated|reviewed|fact[- ]checked|updated)\s+by\b.*$/i;
+
 /** Names only: "By Jane Roe and John Doe, Staff Writers | Updated 3:40 PM" → "Jane Roe, John Doe". */
 export function cleanByline(raw: string): string | null {
   let s = squash(raw.split(/\n\s*\n|\n(?=\s*(?:updated|published|posted|\d))/i)[0] ?? '');
-  s = s.replace(BY, '');
+  s = s.replace(BY, '').replace(OTHER_CREDIT, '').replace(/\((?:with|avec|mit|con|com)\s+([^)]*)\)/i, ', $1');
   const cut = s.search(DATE_TAIL);
   if (cut >= 0) s = s.slice(0, cut);
   s = s.split(/\s[|•·]\s|\s[–—]\s/)[0] ?? '';
   const parts = s
     .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*/i)
     .map((p) => p.replace(BY, '').replace(/^[\s"'“”(]+|[\s"'“”),.:;-]+$/g, ''))
-    .filter((p) => p && !ROLE.test(p) && !GENERIC.test(p) && !/^(?:https?:|www\.)|@/.test(p));
+    // Roles, generic names, addresses, and user names ("CC7567", "mcupdate") are not names.
+    .filter((p) => p && !ROLE.test(p) && !GENERIC.test(p) && !/^(?:https?:|www\.)|@|\d/.test(p) && !/^[a-z0-9_.]+$/.test(p));
   const out = [...new Set(parts)].join(', ');
   if (!out || out.length > 100 || words(out) > 4 * Math.max(1, parts.length) || !/\p{L}/u.test(out)) return null;
   return out;
 }
 
 const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
+const BYLINE_SELECTOR = '[rel="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i], address';
+const NOT_BYLINE = /bio|avatar|image|img|photo|social|follow|comment|more|box-title|related|recirc/i;
 const NAME_IN_BYLINE = '[itemprop~="name"], [rel="author"], .fn, .author-name, .byline__name, a[href*="/author"], a[href*="/people/"], a[href*="/profile"]';
 
-/** The byline element of the page: rel=author, itemprop=author, or a byline/author class. */
+/**
+ * The byline element of the page (rel=author, itemprop=author, a byline/author class), first in
+ * the article, then anywhere; one in an aside or footer only if there is no other.
+ */
 function domByline(doc: Document, root: Element | null): string | null {
-  const scope = root?.closest('article') ?? doc.body ?? doc.documentElement;
-  const sets = scope !== doc.body ? [scope, doc.body ?? doc.documentElement] : [scope];
-  for (const within of sets) {
-    for (const el of within.querySelectorAll('[rel="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i], address')) {
+  const page = doc.documentElement;
+  const article = root?.closest('article');
+  let fallback: string | null = null;
+  for (const within of article ? [article, page] : [page]) {
+    for (const el of within.querySelectorAll(BYLINE_SELECTOR)) {
       const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
       if (el.tagName !== 'ADDRESS' && el.getAttribute('rel') !== 'author' && !(el.getAttribute('itemprop') ?? '').includes('author') && !BYLINE_CLASS.test(cls)) continue;
-      if (/(?:bio|avatar|image|img|photo|social|follow|comment|more|box-title)/i.test(cls) || inspect(el, el.tagName) === HIDDEN || el.closest('nav, footer, aside, [class*="comment" i]')) continue;
+      if (NOT_BYLINE.test(cls) || inspect(el, el.tagName) === HIDDEN || el.closest('nav, [class*="comment" i], [class*="related" i]')) continue;
       const text = el.textContent ?? '';
       if (!text.trim() || text.trim().length > 200) continue;
-      const named = el.querySelector(NAME_IN_BYLINE);
-      const name = cleanByline(named?.textContent?.trim() ? named.textContent : text);
-      if (name) return name;
+      const name = nameIn(el);
+      if (!name) continue;
+      if (!el.closest('aside, footer')) return name;
+      fallback ??= name;
     }
   }
-  return null;
+  return fallback;
+}
+
+function nameIn(el: Element): string | null {
+  const named = el.querySelector(NAME_IN_BYLINE);
+  return cleanByline(named?.textContent?.trim() ? named.textContent : (el.textContent ?? ''));
 }
 
 function byline(doc: Document, ld: LdInfo, m: Map<string, string>, root: Element | null): string | null {
   const fromLd = ld.article?.authors.map(cleanByline).filter((x): x is string => !!x) ?? [];
   if (fromLd.length) return [...new Set(fromLd)].join(', ');
-  const articleAuthor = m.get('article:author');
-  const declared = first(m, ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru:author', 'byl']) ?? (articleAuthor && !/^https?:|\/\//.test(articleAuthor) ? articleAuthor : null);
+  const articleAuthor = m.get('article:author') ?? m.get('og:article:author');
+  const declared =
+    first(m, ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru:author', 'byl']) ?? (articleAuthor && !/^https?:|\/\//.test(articleAuthor) ? articleAuthor : null);
   const cleaned = declared ? cleanByline(declared) : null;
   return cleaned ?? domByline(doc, root);
 }
