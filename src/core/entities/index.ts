@@ -65,7 +65,16 @@ export function recognizeEntities(doc: Doc, model: NerModel): Entity[] {
     mentions: mentionsFromLabels(doc, labels),
     sentenceCase: prepared.sentenceCase,
     geoKind: (name) => geoKind(model.lexicon, name),
+    // Capitalised mid-sentence under 30% of the time in the open text the clusters came from,
+    // and in no gazetteer ("Bill" is a first name and stays).
+    isCommonWord: (w) => isCommonWord(model.lexicon, w),
   });
+}
+
+function isCommonWord(lex: Lexicon, lower: string): boolean {
+  const cap = lex.cap(lex.find(lower));
+  if (cap === 0 || cap > 2) return false;
+  return lex.gaz(lex.find(lower.charAt(0).toUpperCase() + lower.slice(1))) === 0;
 }
 
 /** Country, city or region according to the gazetteers, for linking decisions. */

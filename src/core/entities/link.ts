@@ -27,6 +27,8 @@ export interface LinkInput {
   sentenceCase: Uint8Array;
   /** What the gazetteers say a name is, if a geographic name at all. */
   geoKind?: (name: string) => 'country' | 'city' | 'region' | 'none';
+  /** Is this lower-cased word almost always written in lower case (so a capital is only position)? */
+  isCommonWord?: (lower: string) => boolean;
 }
 
 const MILITARY_HEADS: string[][] = [['military', 'forces'], ['military'], ['armed', 'forces'], ['forces']];
@@ -72,7 +74,7 @@ export function linkEntities(input: LinkInput): Entity[] {
     return { first: s.firstToken, last: s.lastToken };
   };
 
-  const ms: LinkMention[] = input.mentions.map((m) => withRole(doc, m, sentence(m.first)));
+  const ms: LinkMention[] = input.mentions.map((m) => withRole(doc, stripLeadingCommon(doc, m, sentence(m.first), input.isCommonWord), sentence(m.first)));
   addAcronyms(doc, ms);
   membersMakeOrganizations(doc, ms, input.geoKind);
 
@@ -118,6 +120,26 @@ function isHeadline(doc: Doc, sentenceCase: Uint8Array, si: number): boolean {
   const before = s.start === 0 || /\n\s*$/.test(doc.text.slice(Math.max(0, s.start - 3), s.start));
   const after = s.end >= doc.text.length || /^\s*\n/.test(doc.text.slice(s.end, s.end + 3));
   return before && after && s.lastToken - s.firstToken >= 4;
+}
+
+const OPENING = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':']);
+
+/**
+ * "Why Tunisia" at the start of a heading is Tunisia: a word that is almost always lower case
+ * is capitalised there only by its position, so it is not part of the name.
+ */
+function stripLeadingCommon(doc: Doc, m: RawMention, s: { first: number; last: number }, isCommon: LinkInput['isCommonWord']): RawMention {
+  // Organization names often do start with a common word ("Racing Santander", "Radio Romania").
+  if (!isCommon || m.last - m.first < 2 || m.type === 'organization') return m;
+  let k = m.first - 1;
+  let colon = false;
+  while (k >= s.first && OPENING.has(doc.tokens[k]!.text)) colon ||= doc.tokens[k--]!.text === ':';
+  if (k >= s.first && !colon) return m;
+  let first = m.first;
+  while (first < m.last - 1 && isCommon(doc.tokens[first]!.text.toLowerCase())) first++;
+  if (first === m.first) return m;
+  const start = doc.tokens[first]!.start;
+  return { ...m, first, start, text: doc.text.slice(start, m.end) };
 }
 
 /** Strips leading titles from person spans and records titles and appositives as the role. */

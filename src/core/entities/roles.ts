@@ -24,6 +24,11 @@ const ROLE_HEADS = new Set(
   superintendent inspector detective sheriff chief-of-staff counselor counsellor`.split(/\s+/),
 );
 
+/** Lower-case words inside a title phrase ("White House press secretary"). */
+const ROLE_COMPOUNDS = new Set(
+  'press deputy foreign defense defence national security senior chief vice assistant top special economic finance interior health state general'.split(' '),
+);
+
 const ROLE_MODIFIERS = new Set(['former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'late', 'deputy', 'assistant']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const LINKERS = new Set(['of', 'for', 'and', 'on', '&', 'the']);
@@ -51,7 +56,7 @@ export function titleBefore(tokens: Token[], first: number, sentenceFirst: numbe
   // Extend left over capitalised words ("Defense", "U.S.") and inner linkers ("of State").
   while (k - 1 >= sentenceFirst) {
     const t = tokens[k - 1]!;
-    if (isCap(t.text) && /\p{L}/u.test(t.text)) k--;
+    if ((isCap(t.text) && /\p{L}/u.test(t.text)) || ROLE_COMPOUNDS.has(t.text)) k--;
     else if (LINKERS.has(t.text) && k - 2 >= sentenceFirst && isCap(tokens[k - 2]!.text) && t.text !== 'the') k--;
     else break;
   }

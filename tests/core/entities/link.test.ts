@@ -74,4 +74,15 @@ describe('document-level linking', () => {
     expect(key?.name).toBe('KeyCorp');
     expect(es.some((e) => e.name.includes('based'))).toBe(false);
   });
+
+  it('keeps lower-case words of a title phrase in the role', () => {
+    const es = entitiesOf('White House press secretary Josh Earnest said the president would sign the bill.');
+    expect(entityWithMention(es, 'Josh Earnest')?.role).toBe('White House press secretary');
+  });
+
+  it('does not take a heading word capitalised by its position into a name', () => {
+    const es = entitiesOf('Tunisia held elections in October.\n\n[Read: Why Tunisia, the sole success story, struggles]');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Tunisia']);
+    expect(es.find((e) => e.name === 'Tunisia')?.mentions).toHaveLength(2);
+  });
 });
