@@ -147,7 +147,11 @@ function inferredClause(doc: Doc, bi: number, bj: number, q: QuoteSpan, later: Q
   }
   while (v < bj && isAuxToken(toks[v]!)) v++;
   if (v >= bj || !/^\p{Ll}/u.test(toks[v]!.text) || FUNCTION_WORDS.has(lower(toks[v]!.text))) return null;
-  const start = v + 1;
+  // The clause is no wider than the stretch after the last break before the quote.
+  let start = v + 1;
+  let brk = bj;
+  while (brk > start && !/^(?:,|;|—|–|but|and)$/i.test(toks[brk - 1]!.text)) brk--;
+  if (brk > start && bj - brk >= 2) start = brk;
   if (start > bj) return null;
   const clause = { start: start >= bj ? q.start : toks[start]!.start, end: mixedEnd(doc, q, later, sEnd) };
   return { clause, attribution: { cue: null, mention: subj } };
