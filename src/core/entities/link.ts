@@ -74,7 +74,10 @@ export function linkEntities(input: LinkInput): Entity[] {
     return { first: s.firstToken, last: s.lastToken };
   };
 
-  const ms: LinkMention[] = input.mentions.map((m) => withRole(doc, stripLeadingCommon(doc, m, sentence(m.first), input.isCommonWord), sentence(m.first)));
+  const ms: LinkMention[] = input.mentions.map((m) => {
+    const s = sentence(m.first);
+    return withRole(doc, stripLeadingCommon(doc, stripPossessive(doc, m), s, input.isCommonWord), s);
+  });
   addAcronyms(doc, ms);
   membersMakeOrganizations(doc, ms, input.geoKind);
 
@@ -142,6 +145,17 @@ function stripLeadingCommon(doc: Doc, m: RawMention, s: { first: number; last: n
   return { ...m, first, start, text: doc.text.slice(start, m.end) };
 }
 
+const POSSESSIVE = /^['’][sS]?$/;
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'sir', 'dame', 'madam']);
+
+/** "Africa's": the possessive is not part of the name. */
+function stripPossessive(doc: Doc, m: RawMention): RawMention {
+  if (m.last - m.first < 2 || !POSSESSIVE.test(doc.tokens[m.last - 1]!.text)) return m;
+  const last = m.last - 1;
+  const end = doc.tokens[last - 1]!.end;
+  return { ...m, last, end, text: doc.text.slice(m.start, end) };
+}
+
 /** Strips leading titles from person spans and records titles and appositives as the role. */
 function withRole(doc: Doc, m: RawMention, s: { first: number; last: number }): LinkMention {
   const tokens = doc.tokens;
@@ -161,6 +175,8 @@ function withRole(doc: Doc, m: RawMention, s: { first: number; last: number }): 
     if (t >= 0) role = doc.text.slice(tokens[t]!.start, tokens[first - 1]!.end);
     const app = appositiveAfter(tokens, m.last, s.last);
     if (app) role = doc.text.slice(tokens[app.first]!.start, tokens[app.last - 1]!.end);
+    // "Mr." and "Ms." say how to address someone, not what they do.
+    if (role !== null && HONORIFICS.has(role.toLowerCase())) role = null;
   }
   const start = tokens[first]!.start;
   return { first, last: m.last, start, end: m.end, text: doc.text.slice(start, m.end), type: m.type, role, derived: false, acronym: null, militaryOf: -1 };
@@ -242,7 +258,7 @@ function groupByParts(tokens: Token[], ms: LinkMention[], uf: UnionFind): void {
   for (const l of longs) if (l.m.type === 'organization') for (const x of new Set(l.w)) push(orgWords, x, l.i);
   for (const l of longs) {
     if (l.m.type !== 'person') continue;
-    if (l.w.length <= 3) push(bySurname, l.w[l.w.length - 1]!, l.i);
+    if (l.w.length <= 3) push(bySurname, surname(l.w[l.w.length - 1]!), l.i);
     push(byFirst, l.w[0]!, l.i);
   }
   ms.forEach((m, i) => {
@@ -254,7 +270,7 @@ function groupByParts(tokens: Token[], ms: LinkMention[], uf: UnionFind): void {
     if (w.length === 1) {
       // The surname of a person named in full ("Austin" after "Lloyd Austin"), whatever the
       // tagger called it; a first name only when the tagger also saw a person.
-      for (const j of bySurname.get(w[0]!) ?? []) targets.add(uf.find(j));
+      for (const j of bySurname.get(surname(w[0]!)) ?? []) targets.add(uf.find(j));
       if (m.type === 'person') for (const j of byFirst.get(w[0]!) ?? []) targets.add(uf.find(j));
       person = targets.size > 0;
       // A lone "person" word that the document only uses inside an organization's name
@@ -265,8 +281,14 @@ function groupByParts(tokens: Token[], ms: LinkMention[], uf: UnionFind): void {
       }
     } else {
       for (const l of longs) {
-        if (l.w.length > w.length && l.m.type === m.type && l.m.type !== 'person' && containsRun(l.w, w)) targets.add(uf.find(l.i));
+        if (l.w.length <= w.length) continue;
+        // "Bin Laden" after "Osama bin Laden": the end of a person's full name.
+        if (l.m.type === 'person' && m.type !== 'organization' && endsWith(l.w, w)) {
+          targets.add(uf.find(l.i));
+          person = true;
+        } else if (l.m.type === m.type && l.m.type !== 'person' && containsRun(l.w, w)) targets.add(uf.find(l.i));
       }
+      if (targets.size !== 1) person = false;
     }
     if (targets.size === 1) {
       uf.union(i, [...targets][0]!);
@@ -279,6 +301,18 @@ function push(map: Map<string, number[]>, k: string, v: number): void {
   const a = map.get(k);
   if (a) a.push(v);
   else map.set(k, [v]);
+}
+
+/** Arabic-style surnames are written with and without the article: "al-Bashir" ~ "Bashir". */
+function surname(w: string): string {
+  return w.replace(/^(?:al|el|ad|ash|as|at|az|ar|an|ul)[-‑]/u, '');
+}
+
+function endsWith(hay: string[], needle: string[]): boolean {
+  const off = hay.length - needle.length;
+  if (off < 1) return false;
+  for (let k = 0; k < needle.length; k++) if (hay[off + k] !== needle[k]) return false;
+  return true;
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {

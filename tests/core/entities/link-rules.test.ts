@@ -50,4 +50,26 @@ describe('linking rules', () => {
     expect(mil?.name).toBe('U.S. military');
     expect(mil?.mentions.map((m) => m.text)).toEqual(['U.S. military forces', 'United States military', 'U.S. forces']);
   });
+
+  it('links surnames written with or without the article, and multi-word surnames', () => {
+    const es = link('Omar Hassan al-Bashir spoke. Later Bashir left. Osama bin Laden hid. Bin Laden died.', [
+      ['Omar Hassan al-Bashir', 'person'],
+      ['Bashir', 'place', 1],
+      ['Osama bin Laden', 'person'],
+      ['Bin Laden', 'person'],
+    ]);
+    const summary = es.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort();
+    expect(summary).toEqual(['person:Omar Hassan al-Bashir:2', 'person:Osama bin Laden:2']);
+  });
+
+  it('does not make a new entity of a possessive the tagger took into the span', () => {
+    const es = link("Africa's states grew.", [["Africa's", 'place']]);
+    expect(es[0]?.name).toBe('Africa');
+    expect(es[0]?.mentions[0]?.text).toBe('Africa');
+  });
+
+  it('keeps "Mr." out of the role', () => {
+    const es = link('Mr. Reeves said so.', [['Reeves', 'person']]);
+    expect(es[0]?.role).toBeNull();
+  });
 });
