@@ -19,6 +19,7 @@ export interface Detection {
 export const THRESHOLD = 2;
 
 export function detectArticle(doc: Document, url?: string): Detection {
+  if (!doc.documentElement) return { isArticle: false, score: 0, signals: ['empty'] };
   const signals: UrlSignal[] = [...declaredSignals(doc), ...urlSignals(url ?? doc.URL)];
   const declared = sum(signals);
   // The text can add at most MAX_SHAPE: below that, nothing in the page can make it an article.

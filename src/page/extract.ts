@@ -3,7 +3,7 @@
 // pass of text statistics and container scoring (extract/scan), then the body walk with its
 // boilerplate rules (extract/body, extract/boilerplate) building text and index (extract/text).
 
-import type { Article } from '../core/types';
+import { emptyArticle, type Article } from '../core/types';
 import { normalize, readBody } from './extract/body';
 import { readJsonLd } from './extract/ld';
 import { readMeta } from './extract/meta';
@@ -19,6 +19,7 @@ export interface Extraction {
 const MIN_TEXT = 200;
 
 export function extractArticle(doc: Document, url?: string): Extraction {
+  if (!doc.documentElement) return { article: emptyArticle(), index: new TextIndex([]) };
   const ld = readJsonLd(doc);
   let { scan, roots } = findBody(doc);
   const meta = readMeta(doc, ld, roots[0] ?? null);

@@ -22,7 +22,8 @@ export function declaredSignals(doc: Document): UrlSignal[] {
 
   let og = '';
   let published = false;
-  for (const m of (doc.head ?? doc).getElementsByTagName('meta')) {
+  // Not doc.head: linkedom creates a <head> when asked for a missing one.
+  for (const m of (doc.getElementsByTagName('head')[0] ?? doc).getElementsByTagName('meta')) {
     const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '';
     if (!og && key.toLowerCase() === 'og:type') og = (m.getAttribute('content') ?? '').trim().toLowerCase();
     else if (PUBLISHED.test(key) && m.getAttribute('content')) published = true;

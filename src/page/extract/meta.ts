@@ -66,7 +66,9 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
  * few words is kept only when a heading confirms it (else it is more likely a section name).
  */
 export function cleanDocTitle(doc: Document): string {
-  const orig = squash(doc.title || doc.querySelector('title')?.textContent || '');
+  // Not doc.title: linkedom creates a <head> when asked for the title of a page without one.
+  const titleEl = doc.getElementsByTagName('head')[0]?.getElementsByTagName('title')[0] ?? doc.getElementsByTagName('title')[0];
+  const orig = squash(titleEl?.textContent ?? '');
   const seps = [...orig.matchAll(SEPARATOR)];
   const headings = (sel: string): string[] => [...doc.querySelectorAll(sel)].map((h) => squash(h.textContent ?? ''));
   let t = orig;
@@ -145,6 +147,7 @@ const NAME_IN_BYLINE = '[itemprop~="name"], [rel="author"], .fn, .author-name, .
  */
 function domByline(doc: Document, root: Element | null): string | null {
   const page = doc.documentElement;
+  if (!page) return null;
   const article = root?.closest('article');
   let fallback: string | null = null;
   for (const within of article ? [article, page] : [page]) {
@@ -209,7 +212,8 @@ function published(doc: Document, ld: LdInfo, m: Map<string, string>, root: Elem
 // ---- the rest -------------------------------------------------------------------------------
 
 function lang(doc: Document, ld: LdInfo, m: Map<string, string>): string | null {
-  const l = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang') ?? doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? m.get('og:locale') ?? ld.article?.inLanguage;
+  const root = doc.documentElement;
+  const l = root?.getAttribute('lang') ?? root?.getAttribute('xml:lang') ?? doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? m.get('og:locale') ?? ld.article?.inLanguage;
   return l?.trim() ? l.trim().replace(/_/g, '-') : null;
 }
 

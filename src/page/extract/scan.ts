@@ -85,6 +85,7 @@ export function scanPage(doc: Document, junk = true): Scan {
   const all: Stat[] = [];
   // From <html>: parsers given broken markup can leave text in a second <body>.
   const body = doc.documentElement;
+  if (!body) return { root: doc as unknown as Element, stats, paras: [], paraText: 0 };
   const make = (el: Element, j: Stat['junk']): Stat => ({
     el, len: 0, link: 0, clean: 0, cleanLink: 0, own: 0, ownLink: 0, commas: 0, paraText: 0, junk: j, score: NaN,
   });
