@@ -100,11 +100,6 @@ export function stripTitles(words: string[]): string[] {
   return out;
 }
 
-/** Joins tokens back into text with the document's own spacing. */
-export function textOf(doc: Doc, i: number, j: number): string {
-  return doc.text.slice(doc.tokens[i]!.start, doc.tokens[j - 1]!.end);
-}
-
 export interface NameRun {
   sentence: number;
   a: number;

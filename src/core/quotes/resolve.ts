@@ -5,10 +5,10 @@
 import type { Doc } from '../text/sentences';
 import type { Entity } from '../types';
 import { DETERMINERS, isRoleHead, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
-import { isTitleCase, isTitleWord, nameRunAfter, NameIndex, stripTitles, type Gender } from './names';
+import { isTitleWord, NameIndex, stripTitles, type Gender } from './names';
 import type { SpeakerMention } from './speaker';
 
-import { isLower, isWord, lower, sentenceAt, tokenAt } from './tokens';
+import { isLower, isWord, lower, sentenceAt } from './tokens';
 
 export interface Referent {
   /** Display name: canonical entity name or cleaned name words; the role as written when unresolved. */
@@ -33,6 +33,13 @@ interface RoleGrant {
   /** The words describing the role where it was given ("republican presidential nominee"). */
   context: Set<string>;
 }
+
+const NON_PERSON_HEADS = new Set(
+  ('campaign administration agency department ministry government police court report statement newspaper paper ' +
+    'magazine network outlet website site post times journal study survey poll analysis memo letter committee panel ' +
+    'commission council board union party house pentagon military army company firm office team group organization ' +
+    'ad clip video tweet release filing complaint lawsuit ruling decision order document records email').split(' '),
+);
 
 const NOT_SUBJECT_BEFORE = new Set(
   'of for to with by about from in on at against into over under between among than like as the a an this that and or'.split(' '),
@@ -242,12 +249,11 @@ export class Resolver {
         if (r.head === head && r.pos < m.start && mods.every((w) => r.context.has(w)) && (!best || r.pos > best.pos)) best = r;
       if (best) return this.fromName(best.words, best.pos, best.pos + 1);
     }
-    const kind = /s$/.test(m.head ?? '') ? 'organization' : 'unknown';
-    return { name: m.text, entityId: null, kind, gender: null };
-  }
-
-  /** The first token index at or after pos (exposed for the frame rules). */
-  tokenAt(pos: number): number {
-    return tokenAt(this.doc.tokens, pos);
+    // Unresolved, the role stands as written; a person role can still be "he" or "she" later.
+    const h = m.head ?? '';
+    const plural = /s$/.test(h) && !/ss$/.test(h);
+    if (plural || NON_PERSON_HEADS.has(h)) return { name: m.text, entityId: null, kind: 'organization', gender: null };
+    const gender: Gender = /(?:man|father|husband|son|brother)$/.test(h) ? 'male' : /(?:woman|mother|wife|daughter|sister|ess)$/.test(h) ? 'female' : null;
+    return { name: m.text, entityId: null, kind: TITLE_WORDS.has(h) || ROLE_NOUNS.has(h) ? 'person' : 'unknown', gender };
   }
 }

@@ -325,7 +325,7 @@ export function npEndingAt(doc: Doc, end: number, lo: number): SpeakerMention | 
   if (end <= lo) return null;
   const last = toks[end - 1]!.text;
   const w = lower(last);
-  if (PRONOUNS.has(w) && (last !== 'I' || true)) {
+  if (PRONOUNS.has(w)) {
     if (w === 'it' && end - 2 >= lo && PREPOSITIONS.has(lower(toks[end - 2]!.text))) return null;
     return mention(doc, end - 1, end, 'pronoun', [], null);
   }

@@ -60,9 +60,6 @@ export const isLower = (t: string): boolean => {
 };
 export const lower = (t: string): string => (t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase());
 
-/** Quote marks as tokens (the tokenizer keeps each one alone). */
-export const isQuoteMark = (t: string): boolean => /^["“”„‟«»‹›‘’‚‛'`]+$/.test(t);
-
 /** Count of word tokens (letters or digits) in text, the unit the scorer measures overlap in. */
 export function wordCount(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+/gu);
