@@ -2,7 +2,9 @@
 // around each span for a cue and its subject (frames.ts, speaker.ts), drop marks that quote no
 // one (filters.ts), find indirect speech in the other sentences (indirect.ts), then resolve every
 // speaker mention in article order (resolve.ts) so pronouns and roles see what came before.
-// Quotes without a frame take the speaker of the quote beside them or of the last attribution.
+// A short fragment inside a reported clause is reported with its clause (a mixed quote, the unit
+// PolNeAR and readers attribute); quotes without a frame take the speaker of the quote beside them
+// or of the last attribution. The NER's entities only name speakers found from the syntax.
 
 import type { Doc } from '../text/sentences';
 import type { Entity, Quote, Speech } from '../types';
