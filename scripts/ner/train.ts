@@ -2,7 +2,7 @@
 // Trains the entity tagger on ../shared/corpus/ner and writes public/models/ner.bin.
 // Deterministic: fixed shuffling seed, no clocks or randomness in the model.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { NUM_LABELS, labelsToSpans } from '../../src/core/entities/labels';
@@ -10,7 +10,7 @@ import { Lexicon, type LexiconData } from '../../src/core/entities/lexicon';
 import { VERSION, type ModelData } from '../../src/core/entities/model-format';
 import { tagDoc } from '../../src/core/entities/tagger';
 import { WeightTable, type Scorer } from '../../src/core/entities/weights';
-import { SETS, type CorpusDoc } from './corpora';
+import { CORPUS_DIR, SETS, type CorpusDoc } from './corpora';
 import { loadLexicon } from './lexicon-build';
 import { encodeModel } from './model-writer';
 import { FloatScorer, Perceptron, StaticCache } from './perceptron';
@@ -153,6 +153,7 @@ function prepare(name: string, docs: CorpusDoc[], lex: Lexicon): TrainDoc[] {
 
 export async function main(argv: string[]): Promise<void> {
   const o = parseArgs(argv);
+  if (!existsSync(CORPUS_DIR)) throw new Error(`no corpora at ${CORPUS_DIR}: training needs ../shared/corpus/ner (or LEDE_NER_CORPUS)`);
   const t0 = Date.now();
   const lexData: LexiconData = o.noLexicon ? (await import('../../src/core/entities/lexicon')).EMPTY_LEXICON_DATA : await loadLexicon();
   const lex = new Lexicon(lexData);
