@@ -20,7 +20,7 @@ const LINK_BOX = new Set(['DL', 'TABLE', 'DIV', 'SECTION', 'FORM', 'FIELDSET', '
 
 /** A container inside the body that is furniture by structure rather than by name. */
 function isJunkBlock(el: Element, tag: string, ctx: BodyContext): boolean {
-  if (tag === 'FIGCAPTION' || tag === 'H1') return true;
+  if (tag === 'FIGCAPTION') return true;
   const st = ctx.stats.get(el)!;
   if (tag === 'UL' || tag === 'OL') return isLinkList(el, ctx);
   if (LINK_BOX.has(tag) && st.clean < 1500 && st.cleanLink > st.clean * 0.5) return true;
@@ -111,6 +111,14 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
   return b;
 }
 
+/** Most of the heading's words are in the title ("Obama admits …" vs "Obama admits … - BBC News"). */
+function sameTitle(text: string, title: string): boolean {
+  const words = normalize(text).split(' ');
+  if (!title) return true;
+  const have = new Set(title.split(' '));
+  return words.filter((w) => have.has(w)).length >= words.length * 0.6;
+}
+
 function judge(b: TextBuilder, p: Para, ctx: BodyContext): void {
   const text = b.paraText(p);
   const tag = p.block.tagName;
@@ -119,7 +127,8 @@ function judge(b: TextBuilder, p: Para, ctx: BodyContext): void {
   // heading that links to an anchor or another site is a subhead, one that links to another page
   // of the site is a teaser.
   if (isJunkParagraph(text, tag === 'LI' ? 0 : heading ? p.siteLink : p.link, heading)) p.drop = true;
-  else if (heading && ctx.title && normalize(text) === ctx.title) p.drop = true;
+  // The headline is not body text; an <h1> that is not the headline (a section name) is a heading.
+  else if (heading && (tag === 'H1' ? sameTitle(text, ctx.title) : normalize(text) === ctx.title)) p.drop = true;
 }
 
 /** Headings with nothing after them (a "Related" header whose list was dropped) go too. */
