@@ -176,6 +176,7 @@ export function pickBody(scan: Scan): Element[] {
   const candidates: Stat[] = [];
   /** Paragraph text whose parent is the candidate: what makes it a chunk of body on its own. */
   const direct = new Map<Stat, number>();
+  const directCount = new Map<Stat, number>();
   for (const p of paras) {
     if (p.ownLink > p.own / 2 || p.el.tagName === 'H1') continue;
     const s = 1 + p.commas + Math.min(Math.floor(p.own / 100), 3);
@@ -188,7 +189,10 @@ export function pickBody(scan: Scan): Element[] {
         candidates.push(st);
       }
       st.score += s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-      if (level === 0) direct.set(st, (direct.get(st) ?? 0) + p.own);
+      if (level === 0) {
+        direct.set(st, (direct.get(st) ?? 0) + p.own);
+        directCount.set(st, (directCount.get(st) ?? 0) + 1);
+      }
     }
   }
   // No paragraph anywhere (a tiny page): read whatever the page shows.
@@ -213,10 +217,15 @@ export function pickBody(scan: Scan): Element[] {
     }
   }
   // The body split into separate sections (a figure or pull quote between them): other chunks of
-  // plain paragraphs that score a third of the top join it under their common ancestor.
-  const chunks = candidates.filter(
-    (c) => c.score >= top.score / 3 && (direct.get(c) ?? 0) >= 300 && c.cleanLink < c.clean * 0.2 && !c.el.contains(top.el) && !top.el.contains(c.el),
-  );
+  // prose (paragraphs of 100 characters on average, not a grid of headlines) that score a third of
+  // the top join it under their common ancestor.
+  const chunks = candidates.filter((c) => {
+    const text = direct.get(c) ?? 0;
+    return (
+      c.score >= top.score / 3 && text >= 300 && text >= (directCount.get(c) ?? 0) * 100 && c.cleanLink < c.clean * 0.2 &&
+      !c.el.contains(top.el) && !top.el.contains(c.el) && isProse(c.el, paras)
+    );
+  });
   if (chunks.length) {
     let a = top.el.parentElement;
     while (a && !chunks.every((c) => a!.contains(c.el))) a = a.parentElement;
@@ -243,11 +252,23 @@ export function pickBody(scan: Scan): Element[] {
     if (!parent || parent.junk || parent.clean !== top.clean) break;
     top = parent;
   }
-  return withSiblings(top, stats);
+  return withSiblings(top, stats, paras);
+}
+
+/** Most of the paragraphs in the element are long or end like sentences (headlines and teasers do not). */
+function isProse(el: Element, paras: Stat[]): boolean {
+  let n = 0;
+  let prose = 0;
+  for (const p of paras) {
+    if (!el.contains(p.el)) continue;
+    n++;
+    if (p.own >= 150 || /[.!?…:;"'”’»)\]]\s*$/.test(p.el.textContent ?? '')) prose++;
+  }
+  return prose * 2 >= n;
 }
 
 /** Readability's sibling rule: siblings that score well or read like paragraphs join the body. */
-function withSiblings(top: Stat, stats: Map<Element, Stat>): Element[] {
+function withSiblings(top: Stat, stats: Map<Element, Stat>, paras: Stat[]): Element[] {
   const parent = top.el.parentElement;
   if (!parent || top.el.tagName === 'BODY') return [top.el];
   const threshold = Math.max(10, top.score * 0.2);
@@ -262,7 +283,7 @@ function withSiblings(top: Stat, stats: Map<Element, Stat>): Element[] {
     if (!st || st.junk || !st.clean) continue;
     let bonus = 0;
     if (topClass && s.getAttribute('class') === topClass) bonus = top.score * 0.2;
-    if (!Number.isNaN(st.score) && st.score + bonus >= threshold) {
+    if (!Number.isNaN(st.score) && st.score + bonus >= threshold && isProse(s, paras)) {
       out.push(s);
       continue;
     }
