@@ -10,7 +10,7 @@ const LEAD_IN =
 const RELATED_TITLE =
   /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})[:.!]?$/iu;
 const SOCIAL_WORD =
-  /^(?:share|shares|tweet|email|e-mail|mail|print|pin|pin it|save|copy|copy link|link|comment|comments|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|tumblr|x|sms|gab|vk|line|pocket|more|close|\d+)$/i;
+  /^(?:share[sd]?|tweet|e-?mail|mail|print|pin|it|save|copy|link|comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|tumblr|x|sms|gab|vk|line|pocket|more|close|this|on|via|\d+)$/i;
 const CTA =
   /\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|download (?:our|the) app|follow us|like us on|join us on|join our|get (?:our|the) (?:latest|best|free)|click here|tap here|stay (?:informed|updated|connected|in the know)|don['’]t miss (?:out|a story)|register (?:now|here|for free)|log ?in to|create (?:a|an|your) (?:free )?account)\b/i;
 const CREDIT =
@@ -26,7 +26,7 @@ const CONTACT =
 const BYLINE_LINE =
   /^(?:by|von|par|por|door|di|av|af):?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|da|del|der|la|le))*(?:\s*(?:,|and|&|und|et|y|e)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*(?:\s*[,|–—-]\s*[\p{L} ]{0,40})?$/u;
 const DATE_WORD =
-  /^(?:\d{1,4}(?:st|nd|rd|th|h|am|pm)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|at|on|of|the|updated|update|posted|published|last|modified|created|ago|min|mins|minutes?|hours?|hrs?|days?|read|reading|time|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|today|yesterday|\d{1,2}:\d{2}(?::\d{2})?)$/i;
+  /^(?:\d{1,4}(?:st|nd|rd|th|h|am|pm)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|a\.?m|p\.?m|at|on|of|the|updated?|posted|published|last|modified|created|ago|mins?|minutes?|hours?|hrs?|days?|read(?:ing)?|time|[ecmp][sd]t|gmt|utc|bst|cest?|ist|aest|today|yesterday|\d{1,2}:\d{2}(?::\d{2})?)$/i;
 
 /**
  * The paragraph is only a date or time: "Updated Nov 19, 6:55 AM; Posted Nov 19", or in any
@@ -39,17 +39,10 @@ function isDateLine(text: string): boolean {
   return text.length <= 60 && words.length <= 8 && /\b(?:19|20)\d{2}\b/.test(text) && /\b\d{1,2}[:h]\d{2}\b/.test(text);
 }
 
+/** Only the names of share buttons: "Share | Facebook | Twitter | Pin it | Copy link". */
 function isSocialRow(text: string): boolean {
-  if (text.length > 160) return false;
-  const words = text.split(/\s*[\s|·•,/]\s*/).filter(Boolean);
-  // Two-word names ("pin it", "copy link") are tested on the joined pair.
-  let i = 0;
-  while (i < words.length) {
-    if (i + 1 < words.length && SOCIAL_WORD.test(`${words[i]} ${words[i + 1]}`)) i += 2;
-    else if (SOCIAL_WORD.test(words[i]!)) i++;
-    else return false;
-  }
-  return words.length > 0;
+  const words = text.split(/[\s|·•,/:!]+/).filter(Boolean);
+  return text.length < 160 && words.length > 0 && words.every((w) => SOCIAL_WORD.test(w));
 }
 
 /** True when a paragraph of the body is furniture. `link` = characters inside links. */

@@ -46,20 +46,17 @@ function names(cls: string | null, id: string | null): string {
 // name furniture outright; weak ones (meta, widget, title, …) also occur in wrappers of real content.
 /** Never a wrapper of the article: galleries, comments, related links, consent and sign-up boxes. */
 const NEVER_PART =
-  'gallery|slideshow|carousel|lightbox|outbrain|taboola|zergnet|related|recommended|recommendations|recirc|more-stories|' +
-  'newsletter|newsletters|subscribe|signup|sign-up|comment|comments|commentlist|disqus|respond|replies|' +
-  'breadcrumb|breadcrumbs|pagination|pager|cookie|cookies|consent|gdpr|popup|modal';
+  'gallery|slideshow|carousel|lightbox|outbrain|taboola|zergnet|related|recommend(?:ed|ations)?|recirc|more-stories|newsletters?|subscribe|' +
+  'sign-?up|comment(?:s|list)?|disqus|respond|replies|breadcrumbs?|pagination|pager|cookies?|consent|gdpr|popup|modal';
 const STRONG_PART =
-  'ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|adbox|adsbygoogle|dfp|sponsor|sponsored|promo|promos|promoted|' +
-  'share|shares|sharing|sharebar|sharedaddy|social|socials|addthis|addtoany|' +
-  'footer|sidebar|nav|navbar|navigation|menu|tags|tag-list|taglist|trending|popular|most-read|mostread';
+  'ads?|adv(?:ert(?:s|isement|ising)?)?|ad(?:slot|unit|box|sbygoogle)|dfp|sponsor(?:ed)?|promo(?:s|ted)?|shar(?:e|es|ing|ebar|edaddy)|socials?|' +
+  'addthis|addtoany|footer|sidebar|nav(?:bar|igation)?|menu|tags|tag-?list|trending|popular|most-?read';
 const WEAK_PART =
-  'read-more|readmore|paywall|gpt|banner|subscription|rail|widget|widgets|topics|categories|byline|bio|author-bio|authorbox|author-box|about-author|dateline|timestamp|' +
-  'caption|captions|credit|credits|wp-caption-text|figcaption|toolbar|tools|print|overlay|masthead|skip|skip-link|ticker|breaking|alert|alerts|' +
-  'cta|donate|donation|app-download|follow|follow-us|contact|disclaimer|copyright|legal|login|register|hidden-print|noprint|jump|jumplink|' +
-  'toc|table-of-contents|meta|entry-meta|post-meta|article-meta|headline|title|kicker|eyebrow|pullquote|pull-quote|' +
-  'video-player|audio-player|podcast|rating|ratings|reactions|vote|poll|quiz|survey|feedback|error|loading|spinner|tooltip|' +
-  'dropdown|search|date|time|published|posted|updated';
+  'read-?more|paywall|gpt|banner|subscription|rail|widgets?|topics|categories|byline|(?:author-?)?bio|author-?box|about-author|dateline|' +
+  'timestamp|captions?|credits?|wp-caption-text|figcaption|toolbar|tools|print|overlay|masthead|skip(?:-link)?|ticker|breaking|alerts?|cta|' +
+  'donat(?:e|ion)|app-download|follow(?:-us)?|contact|disclaimer|copyright|legal|login|register|(?:hidden-|no)print|jump(?:link)?|toc|' +
+  'table-of-contents|(?:entry-|post-|article-)?meta|headline|title|kicker|eyebrow|pull-?quote|(?:video|audio)-player|podcast|ratings?|' +
+  'reactions|vote|poll|quiz|survey|feedback|error|loading|spinner|tooltip|dropdown|search|date|time|published|posted|updated';
 const part = (alts: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${alts})(?=$|[\\s_-])`, 'i');
 const NEVER = part(NEVER_PART);
 /** Furniture words that also show up glued into longer names ("fbcommentsmodule", "jp-relatedposts"). */
@@ -69,7 +66,7 @@ const STRONG = part(STRONG_PART);
 const WEAK = part(WEAK_PART);
 
 /** The article body's own markers: these containers are never boilerplate. */
-export const BODY_HINT = /(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|story-?text|body-?text|body-?copy|articletext|storytext|text-?content|main-?content|rich-?text|richtext|field-?body|content-?body|article__body|article__content|c-entry-content|news-?text|news-?body|td-post-content|single-?content|the-?content)(?=$|[\s_-])/i;
+export const BODY_HINT = /(?:^|[\s_-])(?:(?:article|entry|post|story|body|text|main|rich|field|content|news|single|the)-?(?:body|content|text|copy)|article__(?:body|content))(?=$|[\s_-])/i;
 
 const JUNK_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'alert',

@@ -62,8 +62,8 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /**
  * The <title> without the site name: the part before the last separator, or after the first one
- * when that is too short; after a colon when no heading repeats the whole title. A remainder of a
- * few words is kept only when a heading confirms it (else it is more likely a section name).
+ * when that is too short. A remainder of a few words is kept only when a heading confirms it (else
+ * it is more likely a section name).
  */
 export function cleanDocTitle(doc: Document): string {
   // Not doc.title: linkedom creates a <head> when asked for the title of a page without one.
@@ -77,10 +77,6 @@ export function cleanDocTitle(doc: Document): string {
     hierarchical = seps.some((m) => /[\\/>»]/.test(m[0]));
     t = orig.slice(0, seps[seps.length - 1]!.index);
     if (words(t) < 3) t = orig.slice(seps[0]!.index! + seps[0]![0].length);
-  } else if (orig.includes(': ') && !headings('h1, h2').includes(orig)) {
-    t = orig.slice(orig.lastIndexOf(':') + 1);
-    if (words(t) < 3) t = orig.slice(orig.indexOf(':') + 1);
-    else if (words(orig.slice(0, orig.indexOf(':'))) > 5) t = orig;
   } else if (orig.length > 150 || orig.length < 15) {
     const h1s = headings('h1');
     if (h1s.length === 1) t = h1s[0]!;
@@ -107,7 +103,7 @@ function title(doc: Document, ld: LdInfo, m: Map<string, string>): string | null
 // ---- byline ---------------------------------------------------------------------------------
 
 const BY = /^(?:(?:written|words|story|text|reporting|report|photos?|posted|published)\s+)?(?:by|von|par|por|door|di|av|af|de|da)\b\s*:?\s*/i;
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 /** Where a date, time or update note starts inside a byline string. */
 const DATE_TAIL = new RegExp(
   `(?:\\b(?:updated|published|posted|last updated|modified|on)\\b|\\d{1,2}\\s*(?:${MONTH})\\b|\\b(?:${MONTH})\\.?\\s+\\d|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}:\\d{2}|\\b\\d{4}\\b|\\d+\\s*(?:min|hour|day)s?\\b)`,
@@ -196,7 +192,7 @@ export function toIso(s: string | null | undefined): string | null {
 function published(doc: Document, ld: LdInfo, m: Map<string, string>, root: Element | null): string | null {
   const declared =
     ld.article?.datePublished ??
-    first(m, ['article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date:issued', 'dcterms:issued', 'dcterms:created', 'dc:date', 'date', 'pubdate', 'publishdate', 'sailthru:date', 'article:published']);
+    first(m, ['article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date:issued', 'dcterms:issued', 'dc:date', 'date', 'pubdate', 'sailthru:date']);
   const iso = toIso(declared);
   if (iso) return iso;
   const scope = root?.closest('article') ?? doc;
