@@ -20,7 +20,12 @@ export interface Shape {
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{8}/;
 
 export function bodyShape(scan: Scan, roots: Element[]): Shape {
-  const inRoots = (el: Element): boolean => roots.some((r) => r === el || r.contains(el));
+  // Up the ancestors to a root: linear in depth, not in the number of roots (siblings can be many).
+  const rootSet = new Set(roots);
+  const inRoots = (el: Element): boolean => {
+    for (let a: Element | null = el; a; a = a.parentElement) if (rootSet.has(a)) return true;
+    return false;
+  };
   let text = 0;
   let paras = 0;
   let teasers = 0;

@@ -66,7 +66,7 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
   const b = new TextBuilder();
   const end = (): void => {
     const p = b.close();
-    if (p) judge(b, p, ctx);
+    if (p) judge(p, ctx);
   };
   const walk = (el: Element, block: Element, inLink: 0 | 1 | 2): void => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -80,7 +80,7 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
       const tag = ce.tagName;
       if (tag === 'BR') {
         const p = b.br();
-        if (p) judge(b, p, ctx);
+        if (p) judge(p, ctx);
         continue;
       }
       const blockish = isBlock(tag);
@@ -119,8 +119,8 @@ function sameTitle(text: string, title: string): boolean {
   return words.filter((w) => have.has(w)).length >= words.length * 0.6;
 }
 
-function judge(b: TextBuilder, p: Para, ctx: BodyContext): void {
-  const text = b.paraText(p);
+function judge(p: Para, ctx: BodyContext): void {
+  const text = p.text;
   const tag = p.block.tagName;
   const heading = HEADING.test(tag);
   // Link-only items of a list that also has text are part of it (link lists went as a whole); a

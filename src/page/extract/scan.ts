@@ -223,7 +223,7 @@ export function pickBody(scan: Scan): Element[] {
     const text = direct.get(c) ?? 0;
     return (
       c.score >= top.score / 3 && text >= 300 && text >= (directCount.get(c) ?? 0) * 100 && c.cleanLink < c.clean * 0.2 &&
-      !c.el.contains(top.el) && !top.el.contains(c.el) && isProse(c.el, paras)
+      !c.el.contains(top.el) && !top.el.contains(c.el) && isProse(c.el, stats)
     );
   });
   if (chunks.length) {
@@ -252,23 +252,32 @@ export function pickBody(scan: Scan): Element[] {
     if (!parent || parent.junk || parent.clean !== top.clean) break;
     top = parent;
   }
-  return withSiblings(top, stats, paras);
+  return withSiblings(top, stats);
 }
 
-/** Most of the paragraphs in the element are long or end like sentences (headlines and teasers do not). */
-function isProse(el: Element, paras: Stat[]): boolean {
+/**
+ * Most of the paragraphs in the element are long or end like sentences (headlines and teasers do
+ * not). Looks at the first 20 paragraphs within four levels: enough to tell, and bounded on pages
+ * with thousands of siblings.
+ */
+function isProse(el: Element, stats: Map<Element, Stat>): boolean {
   let n = 0;
   let prose = 0;
-  for (const p of paras) {
-    if (!el.contains(p.el)) continue;
-    n++;
-    if (p.own >= 150 || /[.!?…:;"'”’»)\]]\s*$/.test(p.el.textContent ?? '')) prose++;
-  }
+  const visit = (e: Element, depth: number): void => {
+    const st = stats.get(e);
+    if (!st || n >= 20) return;
+    if (st.own >= 25) {
+      n++;
+      if (st.own >= 150 || /[.!?…:;"'”’»)\]]\s*$/.test(e.textContent ?? '')) prose++;
+    }
+    if (depth < 4) for (let c = e.firstElementChild; c && n < 20; c = c.nextElementSibling) visit(c, depth + 1);
+  };
+  visit(el, 0);
   return prose * 2 >= n;
 }
 
 /** Readability's sibling rule: siblings that score well or read like paragraphs join the body. */
-function withSiblings(top: Stat, stats: Map<Element, Stat>, paras: Stat[]): Element[] {
+function withSiblings(top: Stat, stats: Map<Element, Stat>): Element[] {
   const parent = top.el.parentElement;
   if (!parent || top.el.tagName === 'BODY') return [top.el];
   const threshold = Math.max(10, top.score * 0.2);
@@ -283,7 +292,7 @@ function withSiblings(top: Stat, stats: Map<Element, Stat>, paras: Stat[]): Elem
     if (!st || st.junk || !st.clean) continue;
     let bonus = 0;
     if (topClass && s.getAttribute('class') === topClass) bonus = top.score * 0.2;
-    if (!Number.isNaN(st.score) && st.score + bonus >= threshold && isProse(s, paras)) {
+    if (!Number.isNaN(st.score) && st.score + bonus >= threshold && isProse(s, stats)) {
       out.push(s);
       continue;
     }

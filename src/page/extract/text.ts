@@ -1,16 +1,14 @@
 // Builds article.text from live Text nodes and records where every run came from (the TextIndex
 // segments). Whitespace collapses the way a browser renders it; separators we add (space, "\n"
-// for <br>, "\n\n" between paragraphs) map to no node.
+// for <br>, "\n\n" between paragraphs) map to no node. Each paragraph is built on its own and the
+// text is joined once at the end: slicing one growing string per paragraph is quadratic.
 
 import type { TextSegment } from '../text-index';
 
 export interface Para {
-  /** Where the separator before this paragraph starts (text is cut back to here on drop). */
-  sep: number;
-  start: number;
-  end: number;
-  /** Index of its first segment. */
-  seg: number;
+  text: string;
+  /** Segments with textStart relative to the paragraph. */
+  segments: TextSegment[];
   /** Innermost block element it opened in. */
   block: Element;
   /** Characters inside links. */
@@ -25,8 +23,6 @@ export interface Para {
 const RUN = /\S+(?: \S+)*/g;
 
 export class TextBuilder {
-  text = '';
-  readonly segments: TextSegment[] = [];
   readonly paras: Para[] = [];
   private open: Para | null = null;
   private space = false;
@@ -40,14 +36,11 @@ export class TextBuilder {
     for (let m = RUN.exec(data); m; m = RUN.exec(data)) {
       if (m.index > last) this.space = true;
       let p = this.open;
-      if (!p) {
-        const sep = this.text.length;
-        if (sep) this.text += '\n\n';
-        p = this.open = { sep, start: this.text.length, end: 0, seg: this.segments.length, block, link: 0, siteLink: 0 };
-      } else if (this.lineBreak) this.text += '\n';
-      else if (this.space) this.text += ' ';
-      this.segments.push({ node, nodeOffset: m.index, textStart: this.text.length, length: m[0].length });
-      this.text += m[0];
+      if (!p) p = this.open = { text: '', segments: [], block, link: 0, siteLink: 0 };
+      else if (this.lineBreak) p.text += '\n';
+      else if (this.space) p.text += ' ';
+      p.segments.push({ node, nodeOffset: m.index, textStart: p.text.length, length: m[0].length });
+      p.text += m[0];
       if (link) p.link += m[0].length;
       if (link === 2) p.siteLink += m[0].length;
       last = m.index + m[0].length;
@@ -74,31 +67,22 @@ export class TextBuilder {
     const p = this.open;
     this.open = null;
     this.space = this.lineBreak = false;
-    if (!p) return null;
-    p.end = this.text.length;
-    this.paras.push(p);
+    if (p) this.paras.push(p);
     return p;
   }
 
-  /** The text of the kept paragraphs, joined by blank lines, with segments moved to match. */
+  /** The text of the kept paragraphs, joined by blank lines, with segments placed in it. */
   result(): { text: string; segments: TextSegment[] } {
-    let text = '';
+    const parts: string[] = [];
     const segments: TextSegment[] = [];
-    this.paras.forEach((p, i) => {
-      if (p.drop) return;
-      if (text) text += '\n\n';
-      const shift = text.length - p.start;
-      text += this.text.slice(p.start, p.end);
-      const endSeg = i + 1 < this.paras.length ? this.paras[i + 1]!.seg : this.segments.length;
-      for (let k = p.seg; k < endSeg; k++) {
-        const s = this.segments[k]!;
-        segments.push({ node: s.node, nodeOffset: s.nodeOffset, textStart: s.textStart + shift, length: s.length });
-      }
-    });
-    return { text, segments };
-  }
-
-  paraText(p: Para): string {
-    return this.text.slice(p.start, p.end);
+    let at = 0;
+    for (const p of this.paras) {
+      if (p.drop) continue;
+      if (parts.length) at += 2;
+      for (const s of p.segments) segments.push({ node: s.node, nodeOffset: s.nodeOffset, textStart: s.textStart + at, length: s.length });
+      parts.push(p.text);
+      at += p.text.length;
+    }
+    return { text: parts.join('\n\n'), segments };
   }
 }
