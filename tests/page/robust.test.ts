@@ -76,3 +76,15 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('size', () => {
+  it('reads a 3 MB article in linear time', () => {
+    const para = `<p>${'The council voted to expand the bus network, officials said on Tuesday. '.repeat(4)}</p>`;
+    const doc = docOf(`<!doctype html><html><body><article><h1>Buses</h1>${para.repeat(Math.ceil(3_000_000 / para.length))}</article></body></html>`);
+    const t = performance.now();
+    const { article } = extractArticle(doc);
+    expect(article.text.length).toBeGreaterThan(2_500_000);
+    // Quadratic work here takes minutes; linear takes well under a second.
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+});
