@@ -3,7 +3,7 @@ import { extractArticle } from '../../src/page/extract';
 import { cleanByline, toIso } from '../../src/page/extract/meta';
 import { PARAS, articlePage, docOf, happyDocOf } from './helpers';
 
-const bodyOf = (html: string): string => extractArticle(docOf(html)).article.text;
+const bodyOf = (html: string): string => extractArticle(docOf(html), 'https://example.com/news/council-expands-bus-network').article.text;
 
 /** The body has exactly the article paragraphs, so the boilerplate around them is gone. */
 function expectOnlyParagraphs(html: string): void {
@@ -30,6 +30,14 @@ describe('extractArticle: body', () => {
       articlePage({ after: '<section class="related-posts"><h2>Related News</h2><ul><li><a href="/x">Bus fares to rise in March, officials say</a></li><li><a href="/y">Suburbs want more trains</a></li></ul></section>' }),
     );
     expectOnlyParagraphs(articlePage({ after: '<h3>More stories</h3><ul><li><a href="/x">Bus fares to rise in March, officials say</a></li><li><a href="/y">Suburbs want more trains and more buses</a></li></ul>' }));
+  });
+
+  it('keeps a list of links to other sites (sources, bug lists) but not one to this site', () => {
+    const sources = '<ul><li><a href="https://data.example.org/report.pdf">The transit authority report on ridership</a></li><li><a href="https://census.example.gov/commuting">Census commuting data</a></li></ul>';
+    const text = bodyOf(articlePage({ middle: sources }));
+    expect(text).toContain('The transit authority report on ridership\n\nCensus commuting data');
+    const related = '<ul><li><a href="/news/a">Bus fares to rise in March, officials say</a></li><li><a href="https://example.com/news/b">Suburbs want more trains</a></li></ul>';
+    expectOnlyParagraphs(articlePage({ middle: related }));
   });
 
   it('drops captions and photo credits', () => {

@@ -29,8 +29,8 @@ function isJunkBlock(el: Element, tag: string, ctx: BodyContext): boolean {
 }
 
 /**
- * A list whose every item is a link (related stories, navigation). A list that mixes links with
- * text is content, links and all.
+ * A list whose every item is a link, mostly to other pages of this site (related stories,
+ * navigation). A list that mixes links with text, or that cites other sites, is content.
  */
 function isLinkList(el: Element, ctx: BodyContext): boolean {
   let items = 0;
@@ -40,7 +40,11 @@ function isLinkList(el: Element, ctx: BodyContext): boolean {
     if (st.cleanLink < st.clean * 0.8) return false;
     items++;
   }
-  return items >= 2;
+  if (items < 2) return false;
+  let site = 0;
+  const links = el.getElementsByTagName('a');
+  for (const a of links) if (linkKind(a, ctx.host) === 2) site++;
+  return site * 2 > links.length;
 }
 
 /** Metadata marked up inside a paragraph (the date, the author's name) is not its prose. */
