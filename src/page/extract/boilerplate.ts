@@ -22,9 +22,8 @@ const COPYRIGHT = /^(?:©|copyright\b|\(c\) ?\d{4})|all rights reserved|may not 
 const TAG_LINE = /^(?:tags?|tagged|filed under|posted in|categories|category|topics?|keywords|sections?|more about)\s*:/i;
 const CONTACT =
   /(?:(?:can|may) be reached at|contact (?:the )?(?:author|reporter|writer|us)|e-?mail (?:the )?(?:author|reporter|us)|follow (?:him|her|them|me|us|the author) on|have a (?:news )?tip\b|send (?:us )?(?:your )?(?:news )?tips?\b|got a (?:news )?tip\b|story tips?:|write to [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+ at)/iu;
-/** "By Jane Roe and John Doe, Reuters" (tested with the first word lower-cased). */
-const BYLINE_LINE =
-  /^(?:by|von|par|por|door|di|av|af):?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|da|del|der|la|le))*(?:\s*(?:,|and|&|und|et|y|e)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*(?:\s*[,|–—-]\s*[\p{L} ]{0,40})?$/u;
+/** "By Jane Roe and John Doe, Reuters": a short line, no sentence (first word lower-cased). */
+const BYLINE_LINE = /^(?:by|von|par|por|door|di|av|af):?\s+\p{Lu}[^.!?]{0,80}$/u;
 const DATE_WORD =
   /^(?:\d{1,4}(?:st|nd|rd|th|h|am|pm)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|a\.?m|p\.?m|at|on|of|the|updated?|posted|published|last|modified|created|ago|mins?|minutes?|hours?|hrs?|days?|read(?:ing)?|time|[ecmp][sd]t|gmt|utc|bst|cest?|ist|aest|today|yesterday|\d{1,2}:\d{2}(?::\d{2})?)$/i;
 
