@@ -29,7 +29,7 @@ export interface Scan {
   /** The element the scan started from (<html>). */
   root: Element;
   stats: Map<Element, Stat>;
-  /** Blocks with at least 25 characters of their own text outside furniture, in document order. */
+  /** Blocks with at least 25 characters of their own text outside furniture (children before parents). */
   paras: Stat[];
   /** Own text of those paragraphs that are not link lists. */
   paraText: number;
@@ -40,7 +40,7 @@ const NEGATIVE =
   /-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|card|rail/i;
 
 /** Class weight as in Readability: ±25 for the class and for the id. */
-export function classWeight(el: Element): number {
+function classWeight(el: Element): number {
   let w = 0;
   for (const s of [el.getAttribute('class'), el.getAttribute('id')]) {
     if (!s) continue;
@@ -70,14 +70,15 @@ function trimmedLength(s: string): number {
 /**
  * Share of the page's paragraph text above which a "furniture" element is the article's wrapper
  * (a "content-with-sidebar" or "js-social" div around everything), per junk level. Surely-furniture
- * names also need the headline inside or nearly all the text; furniture tags are never rescued.
+ * names also need the headline inside or nearly all the text; level 3 (furniture tags, comments,
+ * galleries, related links) is never rescued.
  */
 const RESCUE = [1, 0.3, 0.5, 2];
 const rescued = (st: Stat, total: number): boolean =>
   st.paraText >= 200 && st.paraText >= total * RESCUE[st.junk]! && (st.junk === 1 || st.paraText >= total * 0.8 || !!st.el.querySelector('h1'));
 
 /**
- * Collects text statistics for every visible element under body. `junk` false ignores class-based
+ * Collects text statistics for every visible element of the page. `junk` false ignores class-based
  * furniture (the retry when the strict pass finds too little text).
  */
 export function scanPage(doc: Document, junk = true): Scan {
