@@ -19,7 +19,9 @@ export function annotateHtml(html: string, url: string | null, models: Models): 
 }
 
 function parseDocument(html: string, url: string | null): Document {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // A browser always builds <html><head><body>, even from nothing; linkedom does not.
+  if (!document.documentElement || !document.body) document = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
   // linkedom has no location; pages that read their URL get it from <base> semantics only.
   if (url) (document as unknown as { URL?: string }).URL ??= url;
   return document as unknown as Document;
