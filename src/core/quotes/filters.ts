@@ -39,9 +39,7 @@ function isTitle(doc: Doc, f: Framed, text: string, n: number): boolean {
   const nextRaw = toks[ni]?.text ?? '';
   const prev = /^\p{Lu}/u.test(prevRaw) ? '' : lower(prevRaw);
   const next = /^\p{Lu}/u.test(nextRaw) ? '' : lower(nextRaw);
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  const titleCase = n > 0 && caps / n >= 0.75;
+  const titleCase = isTitleCase(text, n);
   if (WORK_NOUNS.has(prev) && (titleCase || n <= 3)) return true;
   // "on Fox News’s “Fox and Friends”", "his “Keepin' It Real” radio program": a name of a work or show.
   if (titleCase && n <= 6 && (TITLE_BEFORE.has(prev) || WORK_NOUNS.has(next))) return true;
@@ -49,6 +47,18 @@ function isTitle(doc: Doc, f: Framed, text: string, n: number): boolean {
   if (titleCase && n <= 8 && isWholeParagraph(doc, f)) return true;
   if (f.attribution) return false;
   return titleCase && !/[.!?]$/.test(text.trim()) && n <= 8 && f.kind !== 'direct';
+}
+
+/** Short words titles leave in lower case ("Orange is the New Black", "Meet the Press"). */
+const TITLE_SMALL = new Set('a an the and or nor but of in on at to for by with from as is are vs via per up off into over'.split(' '));
+
+/** Most words capitalised, not counting the small words titles keep lower case; the first word always. */
+function isTitleCase(text: string, n: number): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (!n || !words.length || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  const content = words.filter((w) => !TITLE_SMALL.has(w));
+  const caps = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return content.length > 0 && caps / content.length >= 0.75 && caps / n >= 0.5;
 }
 
 const TITLE_BEFORE = new Set(["'s", 'of', 'on', 'in', 'for', 'from', 'to', 'titled', 'entitled', 'called', 'dubbed', 'named', 'publish', 'published', 'publishes', 'wrote', 'read', 'watched', 'starred']);

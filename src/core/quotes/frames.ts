@@ -5,6 +5,7 @@
 // statement is the clause, a mixed quote.
 
 import type { Doc } from '../text/sentences';
+import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { clauseStartAfter } from './clause';
 import { cueAt, cuesIn, type Cue } from './cues';
@@ -66,7 +67,9 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
   const whole: Span = { start: q.start, end: q.end };
   const endsSentence = ai >= aj;
 
-  let befores = leadWords > 0 ? attributionsBefore(doc, bi, bj) : [];
+  // The sentence's own start, for a verb conjoined after an earlier quote ("… ,” and said that …").
+  const [sentLo] = sOpen ? tokenRange(toks, Math.max(sOpen.start, para.start), q.open) : [bi];
+  let befores = leadWords > 0 ? attributionsBefore(doc, bi, bj, sentLo) : [];
   // A short quote earlier in the sentence (a title, a scare quote) does not end the frame:
   // "Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains …".
   if (!befores.length && prev && sOpen && prev.open >= sOpen.start && wordCount(doc.text.slice(prev.start, prev.end)) <= 4) {
@@ -82,7 +85,10 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
   }
 
   // A cue that introduces the quote ("…, Trump saying during the debate, “…”") is the one nearest to it.
-  const intro = befores.filter((b) => introduces(doc, b.cue ? b.cue.j : b.mention.j, bj)).sort((a, b) => b.mention.i - a.mention.i)[0];
+  // A weak cue run straight into the quote inside another cue's clause is part of that clause:
+  // "Trump said Fox executives were calling “every 15 minutes.”"
+  const inner = (b: Attribution): boolean => !!b.cue?.weak && b.cue.j >= bj && befores.some((o) => o.cue && o.cue.i < b.cue!.i && !o.cue.weak);
+  const intro = befores.filter((b) => !inner(b) && introduces(doc, b.cue ? b.cue.j : b.mention.j, bj)).sort((a, b) => b.mention.i - a.mention.i)[0];
   if (intro) return { span: q, content: whole, kind: 'direct', attribution: intro, endsSentence, leadWords };
   for (const before of befores) {
     if (before.cue) {
@@ -90,7 +96,7 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
       const start = clauseStartAfter(doc, before.cue, bj + 1);
       if (start >= 0) {
         const clause = { start: start >= bj ? q.start : toks[start]!.start, end: mixedEnd(doc, q, later, sEnd) };
-        return { span: q, content: pick(doc, whole, clause), kind: 'mixed', attribution: before, endsSentence, leadWords };
+        return { span: q, content: pick(doc, whole, clause, endsSentence), kind: 'mixed', attribution: before, endsSentence, leadWords };
       }
     }
   }
@@ -103,7 +109,7 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
     let e = Math.min(after.mention.i, after.cue ? after.cue.i : Infinity);
     while (e > ai && !isWord(toks[e - 1]!.text)) e--;
     const clause = { start: toks[bi]!.start, end: e > ai ? Math.max(q.end, toks[e - 1]!.end) : q.end };
-    return { span: q, content: pick(doc, whole, clause), kind: 'mixed', attribution: after, endsSentence, leadWords };
+    return { span: q, content: pick(doc, whole, clause, false), kind: 'mixed', attribution: after, endsSentence, leadWords };
   }
   if (leadWords === 0) return { span: q, content: whole, kind: 'direct', attribution: null, endsSentence, leadWords };
   // "His reply: “…”": a colon introduces the quote even without a cue; the subject is its speaker.
@@ -120,7 +126,7 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
   if (inferred) {
     // "… by interjecting, “Only Rosie O’Donnell.”": a quote set off by a comma or colon is quoted whole.
     if (/^[,:]$/.test(toks[bj - 1]!.text) && q.closed) return { span: q, content: whole, kind: 'direct', attribution: inferred.attribution, endsSentence, leadWords };
-    return { span: q, content: pick(doc, whole, inferred.clause), kind: 'mixed', attribution: inferred.attribution, endsSentence, leadWords };
+    return { span: q, content: pick(doc, whole, inferred.clause, endsSentence), kind: 'mixed', attribution: inferred.attribution, endsSentence, leadWords };
   }
   return { span: q, content: whole, kind: 'embedded', attribution: null, endsSentence, leadWords };
 }
@@ -176,14 +182,15 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
       // A fragment that ends its own sentence is not continued by the next quote.
       if (/[.!?]$/.test(doc.text.slice(end - 1, end))) break;
       // Fragments of one clause: "a “pathological liar” who is “utterly amoral” and a “serial philanderer”".
-      if (words > 10 || cue || (TAIL_STOP.has(first) && words > 1)) break;
+      // "… “cannot come in” but Muslim refugees “can come in so easily”": a short contrast stays in.
+      if (words > 10 || cue || (TAIL_STOP.has(first) && words > 1 && !(first === 'but' && words <= 6))) break;
       end = nxt.end;
       from = nxt.after;
       continue;
     }
     // The tail runs to the sentence end or to the first word that opens another clause.
     let e = i;
-    while (e < j && !TAIL_STOP.has(lower(toks[e]!.text))) {
+    while (e < j && !(TAIL_STOP.has(lower(toks[e]!.text)) && !contrastPhrase(toks, e))) {
       const c = cueAt(toks, e);
       if (c && opensNewFrame(doc, c, i)) break;
       // ", echoing …", ", a swipe at …": a comment on the sentence, not part of the clause.
@@ -199,6 +206,11 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
   return end;
 }
 
+/** "…, but only minor details", "but also hungry for …": a "but" that qualifies, not a new clause. */
+function contrastPhrase(toks: Token[], k: number): boolean {
+  return lower(toks[k]!.text) === 'but' && /^(?:also|only|not|just|even|rather|mostly|largely|still)$/.test(lower(toks[k + 1]?.text ?? ''));
+}
+
 /**
  * A cue in a clause's tail starts someone else's frame only as a new main clause: "… and says he
  * will", "…, he said", "… but Clinton told" — not inside the clause ("if he would have told").
@@ -208,6 +220,10 @@ function opensNewFrame(doc: Doc, c: Cue, lo: number): boolean {
   let k = c.i;
   while (k > lo && isAuxToken(toks[k - 1]!)) k--;
   const prev = lower(toks[k - 1]?.text ?? '');
+  // ", compared to what …": a participle with no subject of its own modifies the clause.
+  // (The comma may sit inside the closing quote: "“peanuts,” compared to …".)
+  const setOff = prev === ',' || (k <= lo && /,\s*["”'’]*\s*$/.test(doc.text.slice(Math.max(0, toks[k]!.start - 4), toks[k]!.start)));
+  if (setOff && k === c.i && /ed$/.test(lower(toks[c.i]!.text)) && /^(?:to|with|by|as|in|on|at|for|from|of|against)$/.test(lower(toks[c.j]?.text ?? ''))) return false;
   if (k <= lo || prev === ',' || prev === 'and' || prev === 'but' || prev === ';') return true;
   const np = npEndingAt(doc, k, lo);
   if (!np || np.kind === 'role') return false;
@@ -231,10 +247,10 @@ function countWords(doc: Doc, i: number, j: number): number {
  * strikes are “the start of our response.”"); otherwise the clause around them, since a fragment
  * alone ("a “demand”") says little about what was said.
  */
-function pick(doc: Doc, words: Span, clause: Span): Span {
+function pick(doc: Doc, words: Span, clause: Span, final: boolean): Span {
   const w = wordCount(doc.text.slice(words.start, words.end));
   const c = wordCount(doc.text.slice(clause.start, clause.end));
-  return w * 2 >= c && words.end >= clause.end ? words : clause;
+  return final && w * 2 >= c && words.end >= clause.end ? words : clause;
 }
 
 /** The cue-and-subject frame after a quote: "…,” Austin said in a statement." / "…,” said Mr. Burman." */
@@ -322,13 +338,13 @@ export function attributionSentence(doc: Doc, ni: number, nj: number): Attributi
 const ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'about', 'of', 'via', 'through', 'with', 'from', 'when', 'while', 'as', 'last', 'this', 'today', 'yesterday', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'then']);
 
 /** The cue-and-subject frames before a quote, the likeliest first: "Austin said:", "In a statement, Austin said". */
-export function attributionsBefore(doc: Doc, bi: number, bj: number): Attribution[] {
+export function attributionsBefore(doc: Doc, bi: number, bj: number, sentLo = bi): Attribution[] {
   const toks = doc.tokens;
   const out: Attribution[] = [];
   const cues = cuesIn(toks, bi, bj);
   // The first cue with a subject governs the sentence ("Trump said … that Clinton once described X as
   // “…”"), except a participle set off by a comma right before the quote (", arguing that he will …").
-  const participle = cues.findLast((c) => c.i > bi && toks[c.i - 1]!.text === ',' && /ing$/.test(lower(toks[c.i]!.text)));
+  const participle = cues.findLast((c) => c.i > bi && coordinated(doc, c, bi, cues[0]!));
   const ordered = participle ? [participle, ...cues.filter((c) => c !== participle)] : cues;
   for (let n = 0; n < ordered.length; n++) {
     const c = ordered[n]!;
@@ -345,7 +361,7 @@ export function attributionsBefore(doc: Doc, bi: number, bj: number): Attributio
         continue;
       }
     }
-    const m = subjectBefore(doc, c.i, bi);
+    const m = subjectBefore(doc, c.i, bi) ?? conjoinedSubject(doc, c, bi, sentLo);
     if (m) {
       out.push({ cue: c, mention: m });
       continue;
@@ -367,6 +383,36 @@ export function attributionsBefore(doc: Doc, bi: number, bj: number): Attributio
     if (m) out.push({ cue: null, mention: m });
   }
   return out;
+}
+
+/**
+ * A cue that starts a new verb phrase of the sentence's subject, nearer the quote than the first
+ * cue: ", arguing that …", "… and described his skills as “…”", "before claiming that …".
+ */
+function coordinated(doc: Doc, c: Cue, bi: number, first: Cue): boolean {
+  const toks = doc.tokens;
+  let k = c.i;
+  while (k > bi && isAuxToken(toks[k - 1]!)) k--;
+  const prev = lower(toks[k - 1]?.text ?? '');
+  const ing = /ing$/.test(lower(toks[c.i]!.text));
+  if (ing && prev === ',') return true;
+  if (!(ing ? /^(?:and|but|before|after|while|[—–-])$/.test(prev) : k === c.i && /^(?:and|but)$/.test(prev))) return false;
+  // Not inside the first cue's reported clause ("said that Sanders … and called the president “weak”").
+  for (let m = first.j; m < k; m++) if (/^(?:that|he|she|they|we|i|it)$/.test(lower(toks[m]!.text))) return false;
+  return true;
+}
+
+/**
+ * "Graham said that Carson is a “good, decent man,” and said that Trump “melted down”": a verb
+ * conjoined after an earlier quote of the sentence shares the sentence's subject.
+ */
+function conjoinedSubject(doc: Doc, c: Cue, bi: number, sentLo: number): SpeakerMention | null {
+  if (sentLo >= bi) return null;
+  const toks = doc.tokens;
+  let k = c.i;
+  while (k > bi && isAuxToken(toks[k - 1]!)) k--;
+  if (k <= bi || !/^(?:and|but)$/i.test(toks[k - 1]!.text)) return null;
+  return subjectBefore(doc, c.i, sentLo);
 }
 
 const REPORT_NOUNS = new Set(

@@ -65,11 +65,24 @@ export function nameRunBefore(tokens: Token[], end: number, lo: number): [number
   while (i > lo) {
     const t = tokens[i - 1]!.text;
     if (isNameToken(t) || SUFFIXES.has(lower(t))) i--;
-    else if (PARTICLES.has(lower(t)) && i - 1 > lo && i < end && isNameToken(tokens[i - 2]!.text)) i--;
-    else break;
+    else if (PARTICLES.has(lower(t)) && i - 1 > lo && i < end && isNameToken(tokens[i - 2]!.text)) {
+      // "Tom Cole of Oklahoma": the person, not the place.
+      if (placeAfterPerson(tokens, i - 1)) return nameRunBefore(tokens, i - 1, lo);
+      i--;
+    } else break;
   }
   while (i < end && (FUNCTION_WORDS.has(lower(tokens[i]!.text)) || PARTICLES.has(lower(tokens[i]!.text)))) i++;
   return i < end ? [i, end] : null;
+}
+
+/**
+ * "Harry Bond of Raleigh", "Paul D. Ryan of Wisconsin": "of" after a first name and a surname
+ * starts a place, not more of the name ("Bank of America" stays whole).
+ */
+function placeAfterPerson(tokens: Token[], of: number): boolean {
+  if (lower(tokens[of]!.text) !== 'of' || of < 2) return false;
+  const first = tokens[of - 2]!.text;
+  return /^(?:\p{Lu}\.)+$/u.test(first) || ((MALE_FIRST_NAMES.has(lower(first)) || FEMALE_FIRST_NAMES.has(lower(first))) && isNameToken(tokens[of - 1]!.text));
 }
 
 /** The name tokens of a capitalised run starting at token `start`, scanning up to `hi` (exclusive). */
@@ -78,7 +91,7 @@ export function nameRunAfter(tokens: Token[], start: number, hi: number): [numbe
   while (j < hi) {
     const t = tokens[j]!.text;
     if (isNameToken(t) || (j > start && SUFFIXES.has(lower(t)))) j++;
-    else if (PARTICLES.has(lower(t)) && j > start && j + 1 < hi && isNameToken(tokens[j + 1]!.text)) j++;
+    else if (PARTICLES.has(lower(t)) && j > start && j + 1 < hi && isNameToken(tokens[j + 1]!.text) && !placeAfterPerson(tokens, j)) j++;
     else break;
   }
   let i = start;

@@ -168,7 +168,8 @@ export class Resolver {
     const gender = this.names.gender(full);
     if (entity) {
       const name = entity.type === 'person' ? stripTitles(entity.name.split(/\s+/)).join(' ') : entity.name;
-      const kind: Referent['kind'] = entity.type === 'person' || gender ? 'person' : entity.type === 'organization' ? 'organization' : 'place';
+      // A place is never a person, whatever pronouns follow it ("The United States would not …, she said").
+      const kind: Referent['kind'] = entity.type === 'person' || (gender && entity.type !== 'place') ? 'person' : entity.type === 'organization' ? 'organization' : 'place';
       return { name, entityId: entity.id, kind, gender };
     }
     return { name: full.join(' ').replace(/ (['’]s)$/, '$1'), entityId: null, kind: this.kindOf(full, gender), gender };

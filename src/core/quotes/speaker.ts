@@ -144,7 +144,11 @@ function relativeAntecedent(doc: Doc, j: number, lo: number): SpeakerMention | n
   const toks = doc.tokens;
   for (let w = j - 1; w > lo && j - w <= 6; w--) {
     if (lower(toks[w]!.text) !== 'who') continue;
-    if (toks[w - 1]!.text !== ',') return null;
+    // "an Abraham Lincoln impersonator who promises that …": a restrictive clause names its speaker too.
+    if (toks[w - 1]!.text !== ',') {
+      const np = w === j - 1 ? npEndingAt(doc, w, lo) : null;
+      return np && np.kind !== 'pronoun' ? np : null;
+    }
     const np = beforeAppositives(doc, w - 1, lo);
     return np && np.kind !== 'pronoun' ? np : null;
   }
@@ -163,7 +167,7 @@ function skipParenthesis(toks: Token[], end: number, lo: number): number {
 function beforeAppositives(doc: Doc, comma: number, lo: number): SpeakerMention | null {
   const toks = doc.tokens;
   let end = comma;
-  for (let hops = 0; hops < 4; hops++) {
+  for (let hops = 0; hops < 6; hops++) {
     let p = end - 1;
     let depth = 0;
     while (p >= lo && end - p < 40) {
@@ -214,23 +218,25 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
     }
   }
   while (i < hi && (/^[“"'‘(]$/.test(toks[i]!.text) || ['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'also'].includes(lower(toks[i]!.text)))) i++;
-  const w0 = lower(toks[i]?.text ?? '');
-  if (PREPOSITIONS.has(w0) || /(?:ly|ed|ing)$/.test(w0) || ['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when'].includes(w0)) {
+  // "On Thursday, after remaining neutral for months, Warren …": each leading adjunct in turn.
+  for (let adjuncts = 0; adjuncts < 3; adjuncts++) {
+    const w0 = lower(toks[i]?.text ?? '');
+    if (!PREPOSITIONS.has(w0) && !/(?:ly|ed|ing)$/.test(w0) && !['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when'].includes(w0)) break;
     let c = i;
     while (c < hi && c - i < 16 && toks[c]!.text !== ',') c++;
-    if (c < hi && toks[c]!.text === ',') {
-      i = c + 1;
-      // "On July 6, 2015, Sanders …", "in Aspen, Colo., the graduate …": a date or a place runs on past its comma.
-      for (let guard = 0; guard < 3; guard++) {
-        let e = i;
-        while (e < hi && e - i < 3 && (isNameToken(toks[e]!.text) || /^\p{N}/u.test(toks[e]!.text))) e++;
-        if (e > i && toks[e]?.text === ',' && /^(?:\p{N}+|\p{Lu}\p{L}*\.)$/u.test(toks[e - 1]!.text)) i = e + 1;
-        else break;
-      }
-    } else {
+    if (c >= hi || toks[c]!.text !== ',') {
       // "On September 27 they published …": an adjunct without a comma ends at the subject pronoun.
       for (let m = i + 1; m < Math.min(hi, i + 8); m++)
         if (PRONOUNS.has(lower(toks[m]!.text)) && lower(toks[m]!.text) !== 'it') return mention(doc, m, m + 1, 'pronoun', [], null);
+      break;
+    }
+    i = c + 1;
+    // "On July 6, 2015, Sanders …", "in Aspen, Colo., the graduate …": a date or a place runs on past its comma.
+    for (let guard = 0; guard < 3; guard++) {
+      let e = i;
+      while (e < hi && e - i < 3 && (isNameToken(toks[e]!.text) || /^\p{N}/u.test(toks[e]!.text))) e++;
+      if (e > i && toks[e]?.text === ',' && /^(?:\p{N}+|\p{Lu}\p{L}*\.)$/u.test(toks[e - 1]!.text)) i = e + 1;
+      else break;
     }
   }
   return npStartingAt(doc, i, hi);

@@ -65,6 +65,8 @@ export function buildDoc(text: string): Doc {
       } else if (
         after.start > tokens[j]!.end &&
         canStartSentence(after, caseless) &&
+        // "“…?” Vitter demanded." — the attribution after a closing quote belongs to the quote.
+        !(j > i && attributionFollows(tokens, j + 1)) &&
         !isTitleAbbreviation(tok) &&
         // "U.S." / "p.m." end a sentence only before a word that usually starts one.
         (!endsWithTerminalPeriod(tok) || SENTENCE_STARTERS.has(after.text.toLowerCase()))
@@ -80,6 +82,29 @@ export function buildDoc(text: string): Doc {
     }
   }
   return { text, tokens, sentences, paragraphs, caseless };
+}
+
+/** Reporting verbs that, right after a name, make an attribution ("Vitter demanded"). */
+const REPORTING = new Set(
+  ('said says asked asks added adds told tells wrote writes replied replies demanded demands continued continues ' +
+    'explained explains shouted yelled screamed insisted insists noted notes recalled recalls argued argues warned warns ' +
+    'declared declares tweeted tweets responded responds answered answers countered counters exclaimed cried laughed ' +
+    'joked quipped wondered concluded suggested agreed acknowledged admitted conceded stated posted').split(' '),
+);
+/** What may follow such a verb when the sentence only attributes: its end, a comma, or an adjunct. */
+const AFTER_REPORTING = /^(?:[.,;:!?—–]|in|on|at|during|to|after|before|while|when|via|from|with|about|of|later|again|then|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Tokens from k read as a name (up to four capitalised words, titles like "Sen." included) and a
+ * reporting verb that ends the sentence or takes only an adjunct: "Vitter demanded.", "Sen. Ted
+ * Cruz said in a statement." — not "Trump said the economy …", which starts a sentence of its own.
+ */
+function attributionFollows(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (n < tokens.length && n - k < 4 && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[n]!.text) && !SENTENCE_STARTERS.has(tokens[n]!.text.toLowerCase())) n++;
+  if (n === k || n >= tokens.length || !REPORTING.has(tokens[n]!.text)) return false;
+  const next = tokens[n + 1];
+  return !next || AFTER_REPORTING.test(next.text);
 }
 
 /** "U.S." at the end of a sentence carries the sentence's period. */

@@ -24,6 +24,18 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keep an attribution after a closing quote with its quote, but not a new sentence about the speaker', () => {
+    expect(sentences('“Why is this not proof that the bank is too big to manage?” Vitter demanded. He left.')).toEqual([
+      '“Why is this not proof that the bank is too big to manage?” Vitter demanded.',
+      'He left.',
+    ]);
+    expect(sentences('“We will win!” Sen. Ted Cruz said in a statement. “It is over?” the senator asked.')).toEqual([
+      '“We will win!” Sen. Ted Cruz said in a statement.',
+      '“It is over?” the senator asked.',
+    ]);
+    expect(sentences('“We will win.” Trump said the economy would grow.')).toEqual(['“We will win.”', 'Trump said the economy would grow.']);
+  });
+
   it('treat "U.S." as a sentence end only before a word that usually starts one', () => {
     expect(sentences('He flew to the U.S. Defense officials met him. Then he left the U.S. The trip ended.')).toEqual([
       'He flew to the U.S. Defense officials met him.',

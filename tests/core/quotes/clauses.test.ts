@@ -1,0 +1,71 @@
+// Which clause a quoted fragment belongs to, and who speaks it, when a sentence holds several
+// verbs, several quotes or a long lead: forms met in political copy (PolNeAR dev/train).
+import { describe, expect, it } from 'vitest';
+import { pairs, quotesOf } from './helpers';
+
+describe('fragments in sentences with several verbs', () => {
+  it('gives a verb joined by "and" after an earlier quote the sentence’s subject', () => {
+    const { quotes } = quotesOf('Lindsey Graham said that Carson is a “good, decent man,” and said that Trump “melted down last night.”');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lindsey Graham', 'Lindsey Graham']);
+    expect(quotes[1]!.text).toContain('melted down last night');
+    expect(quotes[1]!.text).not.toContain('Carson');
+  });
+
+  it('reads a weak verb run into the quote as part of the clause reported by the main verb', () => {
+    const { quotes } = quotesOf('At one point, Trump said Fox executives were calling “every 15 minutes.”');
+    expect(pairs(quotes)).toEqual([['Fox executives were calling “every 15 minutes.', 'Trump']]);
+  });
+
+  it('starts the clause at a verb of the subject nearer the quote', () => {
+    const { quotes } = quotesOf(
+      'Comedian Sarah Silverman was shouted down by Sanders supporters after telling holdouts for the senator that they were “being ridiculous.”',
+    );
+    expect(quotes[0]!.text).toBe('that they were “being ridiculous.');
+  });
+
+  it('keeps the first verb when the nearer one sits inside its reported clause', () => {
+    const { quotes } = quotesOf('Clinton said that Sanders has criticized the president for his donors and called him "weak" and "disappointing."');
+    expect(quotes[0]!.text.startsWith('that Sanders has criticized')).toBe(true);
+  });
+
+  it('reports the clause when the quote is only part of a longer sentence', () => {
+    const { quotes } = quotesOf('Donald Trump says parts of his immigration proposals are “negotiable,” but only minor details about his border wall.');
+    expect(quotes[0]!.text).toBe('parts of his immigration proposals are “negotiable,” but only minor details about his border wall');
+  });
+
+  it('keeps a short contrast between two fragments in one clause, and stops before a new clause', () => {
+    const one = quotesOf('Trump, who proclaimed in July that Christians "cannot come into this country" but Muslims "can come in so easily."').quotes;
+    expect(one).toHaveLength(1);
+    expect(one[0]!.text).toContain('can come in so easily');
+    const two = quotesOf('Christie described the incident as a “terrible situation,” but stopped short of calling it racially motivated.').quotes;
+    expect(two[0]!.text).toBe('the incident as a “terrible situation');
+  });
+
+  it('does not end a clause at a participle that only compares ("…, compared to …")', () => {
+    const { quotes } = quotesOf('Trump told a town hall in Salem that waterboarding is “peanuts,” compared to what militants are doing.');
+    expect(quotes[0]!.text).toBe('that waterboarding is “peanuts,” compared to what militants are doing');
+  });
+});
+
+describe('speakers with long or unusual leads', () => {
+  it('skips an age, a home town and a relative clause between the name and the verb', () => {
+    const { quotes } = quotesOf('“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.');
+    expect(quotes[0]!.speaker).toBe('Harry Bond');
+  });
+
+  it('does not read "of PLACE" after a person as part of the name', () => {
+    expect(quotesOf('“We need people,” Harry Bond of Raleigh said.').quotes[0]!.speaker).toBe('Harry Bond');
+    expect(quotesOf('Rep. Tom Cole of Oklahoma, an ally of the leadership, said Thursday that he is “unpredictable.”').quotes[0]!.speaker).toBe('Tom Cole');
+    expect(quotesOf('“We will lend more,” Bank of America said.').quotes[0]!.speaker).toBe('Bank of America');
+  });
+
+  it('skips several leading adjuncts to find the subject', () => {
+    const text = 'On Thursday, after remaining neutral throughout the primary, Warren endorsed Clinton, saying, “I think she is exactly what this country needs.”';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Warren');
+  });
+
+  it('takes the phrase a restrictive "who" clause hangs on', () => {
+    const { quotes } = quotesOf('One ad stars an Abraham Lincoln impersonator who promises that Johnson won’t "send you to fight wars overseas."');
+    expect(quotes[0]!.speaker).toBe('an Abraham Lincoln impersonator');
+  });
+});
