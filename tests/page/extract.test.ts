@@ -105,6 +105,15 @@ describe('extractArticle: body', () => {
     expect(bodyOf(html)).toBe(PARAS.join('\n\n'));
   });
 
+  it('sees a change of the page made after an earlier read (the kept scan is dropped)', () => {
+    const doc = docOf(articlePage());
+    expect(extractArticle(doc).article.text).toBe(PARAS.join('\n\n'));
+    const extra = doc.createElement('p');
+    extra.textContent = 'A late paragraph, added by the page after the first read, with enough words to count.';
+    doc.querySelector('.story-body')!.append(extra);
+    expect(extractArticle(doc).article.text).toBe([...PARAS, extra.textContent].join('\n\n'));
+  });
+
   it('never mutates the document', () => {
     const doc = docOf(articlePage({ before: '<div class="share">x</div>', middle: '<div class="ad">Advertisement</div>' }));
     const before = doc.documentElement.outerHTML;

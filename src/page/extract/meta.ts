@@ -17,7 +17,7 @@ const MULTI = /(?:author|creator)$/;
 export function metaValues(doc: Document): Map<string, string> {
   const byProperty = new Map<string, string>();
   const byName = new Map<string, string>();
-  for (const m of doc.querySelectorAll('meta[content]')) {
+  for (const m of doc.getElementsByTagName('meta')) {
     const content = m.getAttribute('content')?.trim();
     if (!content) continue;
     const put = (map: Map<string, string>, keys: string | null): void => {

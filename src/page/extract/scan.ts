@@ -310,19 +310,45 @@ export interface Body {
   roots: Element[];
 }
 
-let cached: (Body & { doc: Document; junk: boolean }) | null = null;
+interface Cached extends Body {
+  doc: Document;
+  junk: boolean;
+  /** Watches the page; null where there is no MutationObserver. */
+  watch: MutationObserver | null;
+  changed: boolean;
+}
+
+let cached: Cached | null = null;
+
+/** Forgets the kept scan (benchmarks time cold runs with it). */
+export function drop(): void {
+  cached?.watch?.disconnect();
+  cached = null;
+}
 
 /**
- * The scan and body container of the page as it is now. Detection and extraction run back to back
- * in one task, so the result is kept until the task ends and the page can change again.
+ * The scan and body container of the page as it is now. Detection and extraction each need it and
+ * run in separate tasks, so it is kept while a MutationObserver sees no change in the page (its
+ * pending records are read synchronously), for at most a few seconds; where there is no observer,
+ * until the current task ends.
  */
 export function findBody(doc: Document, junk = true): Body {
-  if (cached && cached.doc === doc && cached.junk === junk) return cached;
+  const c = cached;
+  if (c && c.doc === doc && c.junk === junk && !c.changed && !c.watch?.takeRecords().length) return c;
+  drop();
   const scan = scanPage(doc, junk);
-  const body = { scan, roots: pickBody(scan) };
-  cached = { ...body, doc, junk };
-  queueMicrotask(() => {
-    cached = null;
-  });
-  return body;
+  const mine: Cached = { scan, roots: pickBody(scan), doc, junk, watch: null, changed: false };
+  const MO = doc.defaultView?.MutationObserver;
+  if (MO && doc.documentElement) {
+    mine.watch = new MO(() => {
+      mine.changed = true;
+    });
+    mine.watch.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+    const timer = setTimeout(() => cached === mine && drop(), 3000) as unknown as { unref?: () => void };
+    timer.unref?.(); // never keep a Node process (the CLI) alive for it
+  } else {
+    queueMicrotask(() => cached === mine && drop());
+  }
+  cached = mine;
+  return mine;
 }
