@@ -47,7 +47,11 @@ export function frameQuotes(doc: Doc, spans: QuoteSpan[]): Framed[] {
       last.span.parts.push(...q.parts);
       continue;
     }
-    out.push(frameOne(doc, q, spans[n - 1], spans.slice(n + 1, n + 8)));
+    const f = frameOne(doc, q, spans[n - 1], spans.slice(n + 1, n + 8));
+    // Unattributed fragments the new clause takes in are part of it.
+    while (f.kind === 'mixed' && out.length && out[out.length - 1]!.kind === 'embedded' && out[out.length - 1]!.span.open >= f.content.start)
+      f.span.parts.unshift(...out.pop()!.span.parts);
+    out.push(f);
   }
   return out;
 }
@@ -108,7 +112,10 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
     // "The summit accomplished “too little,” he added": the clause runs from the sentence start to the frame.
     let e = Math.min(after.mention.i, after.cue ? after.cue.i : Infinity);
     while (e > ai && !isWord(toks[e - 1]!.text)) e--;
-    const clause = { start: toks[bi]!.start, end: e > ai ? Math.max(q.end, toks[e - 1]!.end) : q.end };
+    // Fragments earlier in the sentence with no cue of their own belong to the same clause
+    // ("The promise to “take our country back” and “make America great again” appeals to …, said X").
+    const from = bi > sentLo && !cuesIn(toks, sentLo, bj).length ? sentLo : bi;
+    const clause = { start: toks[from]!.start, end: e > ai ? Math.max(q.end, toks[e - 1]!.end) : q.end };
     return { span: q, content: pick(doc, whole, clause, false), kind: 'mixed', attribution: after, endsSentence, leadWords };
   }
   if (leadWords === 0) return { span: q, content: whole, kind: 'direct', attribution: null, endsSentence, leadWords };
@@ -316,7 +323,19 @@ function frameSetOff(doc: Doc, ai: number, a: Attribution): boolean {
   let k = start;
   while (k > ai && !/^[,—–―]$/.test(toks[k - 1]!.text)) k--;
   if (k === ai && start > ai && !/^[,—–―]$/.test(toks[ai]!.text)) return countWords(doc, ai, start) === 0;
-  return countWords(doc, ai, k) <= 6 && !cuesIn(toks, ai, k).length;
+  if (cuesIn(toks, ai, k).length) return false;
+  // "[The promise to “take our country back” … appeals to …], said Alan Abramowitz, a demographer."
+  // — a frame that closes the sentence takes the whole clause before its comma, however long.
+  return countWords(doc, ai, k) <= 6 || (toks[k - 1]!.text === ',' && closesSentence(doc, a));
+}
+
+/** Nothing but an appositive or an adjunct follows the attribution to the end of its sentence. */
+function closesSentence(doc: Doc, a: Attribution): boolean {
+  const toks = doc.tokens;
+  const end = Math.max(a.mention.j, a.cue ? a.cue.j : 0);
+  const s = sentenceAt(doc, toks[end - 1]!.start);
+  if (!s) return false;
+  return countWords(doc, end, s.lastToken) <= 12 && !cuesIn(toks, end, s.lastToken).length;
 }
 
 /**

@@ -63,8 +63,7 @@ function mention(doc: Doc, i: number, j: number, kind: MentionKind, words: strin
 /** The subject of the cue at token k: the noun phrase ending just before it, looking no further left than lo. */
 export function subjectBefore(doc: Doc, k: number, lo: number): SpeakerMention | null {
   const toks = doc.tokens;
-  let j = k;
-  while (j > lo && isAux(toks[j - 1]!.text)) j--;
+  let j = skipTimeBefore(toks, k, lo);
   if (j <= lo) return null;
   const prev = lower(toks[j - 1]!.text);
   const participle = /ing$/.test(lower(toks[k]!.text));
@@ -179,7 +178,8 @@ function beforeAppositives(doc: Doc, comma: number, lo: number): SpeakerMention 
     }
     const segStart = p >= lo && toks[p]!.text === ',' ? p + 1 : lo;
     if (end - p >= 40) return null;
-    if (!isInserted(toks, segStart, end)) {
+    // The first phrase of the clause is never an appositive: "The ad, titled “Unifier?”, concludes".
+    if (!isInserted(toks, segStart, end) || (segStart <= lo && hops > 0)) {
       const np = npEndingAt(doc, skipParenthesis(toks, end, segStart), segStart);
       return np && np.kind !== 'pronoun' ? np : np && np.i === segStart ? np : null;
     }
@@ -466,6 +466,28 @@ export function subjectAfter(doc: Doc, j: number, hi: number): SpeakerMention | 
 const NOT_ROLE_PP = new Set(['statement', 'interview', 'email', 'e-mail', 'call', 'letter', 'tweet', 'speech', 'post', 'release', 'briefing', 'conference', 'hearing', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** True for the auxiliaries and adverbs allowed between a subject and its verb. */
+const TIME_NOUNS = new Set('week weekend month year night morning afternoon evening day'.split(' '));
+const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '));
+
+/**
+ * Back over auxiliaries, adverbs and a time adjunct between a subject and its verb: "Feinstein
+ * last week said", "Trump, who …, on Friday described", "Carter however said".
+ */
+function skipTimeBefore(toks: Token[], k: number, lo: number): number {
+  let j = k;
+  for (;;) {
+    while (j > lo && (isAux(toks[j - 1]!.text) || /^(?:however|though|too|instead)$/i.test(toks[j - 1]!.text))) j--;
+    const w = lower(toks[j - 1]?.text ?? '');
+    const w2 = lower(toks[j - 2]?.text ?? '');
+    if (j - 2 >= lo && TIME_NOUNS.has(w) && /^(?:last|this|next|that|each|every)$/.test(w2)) j -= 2;
+    else if (j - 2 >= lo && DAYS.has(w) && /^(?:on|last|this|early|late)$/.test(w2)) j -= 2;
+    else if (j - 1 > lo && DAYS.has(w) && isCapitalized(toks[j - 1]!.text)) j -= 1;
+    else return j;
+    // "earlier this week"
+    if (j - 1 > lo && /^(?:earlier|later)$/i.test(toks[j - 1]!.text)) j--;
+  }
+}
+
 export function isAuxToken(t: Token): boolean {
   return isAux(t.text);
 }

@@ -47,7 +47,32 @@ describe('fragments in sentences with several verbs', () => {
   });
 });
 
+describe('clauses attributed after them', () => {
+  it('takes the whole clause before a closing ", said NAME", however long, with its earlier fragments', () => {
+    const text =
+      'The promise to “take our country back” and “make America great again” appeals to whites who wish for a return to an era ' +
+      'when a degree was not needed, said Alan Abramowitz, a demographer at Emory University.';
+    expect(pairs(quotesOf(text).quotes)).toEqual([[text.slice(0, text.indexOf(', said')), 'Alan Abramowitz']]);
+  });
+
+  it('takes the clause before ", NAME has said"', () => {
+    const { quotes } = quotesOf('The FBI made a "mistake" in the background check for the shooter in Charleston, Comey has said.');
+    expect(pairs(quotes)).toEqual([['The FBI made a "mistake" in the background check for the shooter in Charleston', 'Comey']]);
+  });
+});
+
 describe('speakers with long or unusual leads', () => {
+  it('skips a time adjunct or "however" between the subject and the verb', () => {
+    expect(quotesOf('Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any "top secret" email.').quotes[0]!.speaker).toBe('Dianne Feinstein');
+    expect(quotesOf('Trump, who has been feuding with his party, on Friday described his intent to lead a “big tent” party.').quotes[0]!.speaker).toBe('Trump');
+    expect(quotesOf('Carter however said he would welcome a “principled security network” for Asia.').quotes[0]!.speaker).toBe('Carter');
+  });
+
+  it('reads the phrase opening the sentence as the subject, past an inserted title', () => {
+    const { quotes } = quotesOf('The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.');
+    expect(pairs(quotes)).toEqual([['that Trump is too "dangerous and reckless" to be president', 'The ad']]);
+  });
+
   it('skips an age, a home town and a relative clause between the name and the verb', () => {
     const { quotes } = quotesOf('“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.');
     expect(quotes[0]!.speaker).toBe('Harry Bond');
