@@ -10,6 +10,7 @@ import { isWord, lower } from './tokens';
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'listeners', 'viewers', 'members', 'lawmakers']);
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'via', 'to', 'through', 'over', 'after', 'before', 'from', 'while', 'when', 'last', 'this', 'earlier', 'later', 'on', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'also', 'then', 'once', 'often']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
 const NOT_CLAUSE_START = new Set(['.', '!', '?', ',', ';', ':', ')', '—', '–']);
 
 /** Token index where the clause reported by `cue` starts, scanning tokens [cue.j, hi); -1 when nothing follows. */
@@ -21,7 +22,8 @@ export function clauseStartAfter(doc: Doc, cue: Cue, hi: number): number {
     const w = lower(toks[m]!.text);
     if (w === 'that') return m;
     // A subject pronoun means the reported clause has already begun ("said he hopes … that").
-    if (w === '.' || w === ';' || w === ':' || SUBJECT_PRONOUNS.has(w)) break;
+    // So does a finite verb ("says his campaign is the only one that …": that "that" is relative).
+    if (w === '.' || w === ';' || w === ':' || SUBJECT_PRONOUNS.has(w) || FINITE.has(w)) break;
   }
   // "called on police to …", "called for …": the particle belongs to the verb.
   if ((cue.lemma === 'call' || cue.lemma === 'urge') && k < hi && /^(?:on|upon|for)$/i.test(toks[k]!.text)) return k + 1 < hi ? k + 1 : -1;

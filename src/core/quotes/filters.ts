@@ -53,7 +53,7 @@ function isTitle(doc: Doc, f: Framed, text: string, n: number): boolean {
 const TITLE_SMALL = new Set('a an the and or nor but of in on at to for by with from as is are vs via per up off into over'.split(' '));
 
 /** Most words capitalised, not counting the small words titles keep lower case; the first word always. */
-function isTitleCase(text: string, n: number): boolean {
+export function isTitleCase(text: string, n: number): boolean {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (!n || !words.length || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
   const content = words.filter((w) => !TITLE_SMALL.has(w));

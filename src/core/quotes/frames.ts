@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { clauseStartAfter } from './clause';
 import { cueAt, cuesIn, type Cue } from './cues';
+import { isTitleCase } from './filters';
 import { DETERMINERS, FUNCTION_WORDS, isRoleHead, TITLE_WORDS } from './lexicon';
 import type { QuoteSpan } from './spans';
 import { clauseSubject, isAuxToken, npEndingAt, npStartingAt, subjectAfter, subjectBefore, type SpeakerMention } from './speaker';
@@ -34,7 +35,8 @@ export interface Framed {
 }
 
 /** Where a mixed clause's tail stops: a new clause (";", a dash, "but", "while") or another cue. */
-const TAIL_STOP = new Set([';', ':', '—', '–', '(', 'but', 'while', 'whereas']);
+const TAIL_STOP = new Set([';', ':', '—', '–', '-', '(', 'but', 'while', 'whereas']);
+const TAIL_CLAUSE = new Set(['where', 'which', 'who', 'whom', 'whose', 'although', 'though', 'hours', 'days', 'weeks', 'including', 'despite', 'because', 'since', 'according']);
 const LEAD_PUNCT = new Set([',', '—', '–', '―', '-', ';']);
 
 /** Frames every quoted span; fragments that fall inside an earlier quote's clause are merged into it. */
@@ -152,6 +154,8 @@ function inferredClause(doc: Doc, bi: number, bj: number, q: QuoteSpan, later: Q
   // One quoted word is a scare quote; two count only after a named subject and in lower case
   // ("Cruz has called it “absolutely wrong”", not "the “Morning Joe” host").
   if (fw < 2 || (fw < 3 && (subj.kind !== 'name' || /^\p{Lu}/u.test(doc.text[q.start] ?? '')))) return null;
+  // A capitalised name ("the “Red Neck Country Club”", "its “Person of the Year”") names a thing, not words said.
+  if (isTitleCase(doc.text.slice(q.start, q.end), fw) && !/[.!?]$/.test(doc.text.slice(q.start, q.end))) return null;
   let v = subj.j;
   // Skip an appositive after the subject, then auxiliaries and adverbs, then the verb itself.
   if (toks[v]?.text === ',') {
@@ -203,6 +207,8 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
       // ", echoing …", ", a swipe at …": a comment on the sentence, not part of the clause.
       const nx = lower(toks[e + 1]?.text ?? '');
       if (toks[e]!.text === ',' && e > i && (/^\p{Ll}+ing$/u.test(nx) || nx === 'a' || nx === 'an')) break;
+      // ", where he trails …", ", which he argued …": a clause added to the sentence, not to the statement.
+      if (toks[e]!.text === ',' && e > i && TAIL_CLAUSE.has(nx)) break;
       e++;
     }
     while (e > i && !isWord(toks[e - 1]!.text)) e--;

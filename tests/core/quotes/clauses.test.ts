@@ -47,6 +47,26 @@ describe('fragments in sentences with several verbs', () => {
   });
 });
 
+describe('where a clause’s tail ends', () => {
+  it('stops before a relative or subordinate clause added after a comma, and before a dash', () => {
+    expect(quotesOf('Wilcox said he was “a big advocate” of common standards, which he argued help students who move.').quotes[0]!.text).toBe(
+      'he was “a big advocate” of common standards',
+    );
+    expect(quotesOf('Sroka called it a "let a thousand flowers bloom" approach - working with many existing groups.').quotes[0]!.text).toBe(
+      'it a "let a thousand flowers bloom" approach',
+    );
+  });
+
+  it('does not start the clause at a relative "that" after a verb', () => {
+    const { quotes } = quotesOf('Texas Sen. Ted Cruz says his campaign is the only one that “has beaten and can beat” Donald Trump.');
+    expect(quotes[0]!.text).toBe('his campaign is the only one that “has beaten and can beat” Donald Trump');
+  });
+
+  it('does not read a capitalised name in quotes as words said', () => {
+    expect(quotesOf('Cruz is holding a party at the “Red Neck Country Club” honkytonk outside Houston.').quotes).toEqual([]);
+  });
+});
+
 describe('clauses attributed after them', () => {
   it('takes the whole clause before a closing ", said NAME", however long, with its earlier fragments', () => {
     const text =
