@@ -113,6 +113,10 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
     if (leadWords === 0) return { span: q, content: whole, kind: 'direct', attribution: after, endsSentence, leadWords };
     // "The summit accomplished “too little,” he added": the clause runs from the sentence start to the frame.
     let e = Math.min(after.mention.i, after.cue ? after.cue.i : Infinity);
+    // Titles before the name belong to the frame ("…,” Homeland Security Deputy Secretary Alejandro Mayorkas told).
+    let c = e;
+    while (c > ai && toks[c - 1]!.text !== ',') c--;
+    if (c === ai) e = ai;
     while (e > ai && !isWord(toks[e - 1]!.text)) e--;
     // Fragments earlier in the sentence with no cue of their own belong to the same clause
     // ("The promise to “take our country back” and “make America great again” appeals to …, said X").
@@ -328,7 +332,10 @@ function frameSetOff(doc: Doc, ai: number, a: Attribution): boolean {
   const start = Math.min(a.mention.i, a.cue ? a.cue.i : Infinity);
   let k = start;
   while (k > ai && !/^[,—–―]$/.test(toks[k - 1]!.text)) k--;
-  if (k === ai && start > ai && !/^[,—–―]$/.test(toks[ai]!.text)) return countWords(doc, ai, start) === 0;
+  // "…recently,” Homeland Security Deputy Secretary Alejandro Mayorkas told": a comma inside the
+  // closing mark sets the frame off too, titles and all.
+  const commaInside = /,\s*["”’']+\s*$/.test(doc.text.slice(Math.max(0, toks[ai]!.start - 4), toks[ai]!.start));
+  if (k === ai && start > ai && !/^[,—–―]$/.test(toks[ai]!.text)) return commaInside || countWords(doc, ai, start) === 0;
   if (cuesIn(toks, ai, k).length) return false;
   // "[The promise to “take our country back” … appeals to …], said Alan Abramowitz, a demographer."
   // — a frame that closes the sentence takes the whole clause before its comma, however long.

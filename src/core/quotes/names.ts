@@ -75,6 +75,16 @@ export function nameRunBefore(tokens: Token[], end: number, lo: number): [number
   return i < end ? [i, end] : null;
 }
 
+/** "Rival Hillary Clinton" beside "Hillary Clinton": one capitalised word before a first name describes the person. */
+function strayLead(key: string[], shorter: string[]): boolean {
+  return key.length === shorter.length + 1 && isFirstName(shorter[0]!) && !isFirstName(key[0]!) && key[0]!.length > 1;
+}
+
+function isFirstName(w: string): boolean {
+  const k = lower(w);
+  return MALE_FIRST_NAMES.has(k) || FEMALE_FIRST_NAMES.has(k);
+}
+
 /**
  * "Harry Bond of Raleigh", "Paul D. Ryan of Wisconsin": "of" after a first name and a surname
  * starts a place, not more of the name ("Bank of America" stays whole).
@@ -229,13 +239,15 @@ export class NameIndex {
     for (const e of list) {
       const ek = e.keys;
       if (ek.length > key.length && isSuffix(key, ek)) {
+        // "Rival Hillary Clinton" is not a fuller name than "Hillary Clinton" when the article writes both.
+        if (ek.length >= 3 && strayLead(ek, ek.slice(1)) && this.byKey.has(ek.slice(1).join(' '))) continue;
         const last = lastBefore(e.positions, pos);
         const at = last >= recent && last >= 0 ? last : -1;
         if (!longer || at > longerAt || (at === longerAt && e.count > longer.count)) {
           longer = e;
           longerAt = at;
         }
-      } else if (ek.length < key.length && ek.length >= 2 && e.count >= 2 && isSuffix(ek, key)) {
+      } else if (ek.length < key.length && ek.length >= 2 && isSuffix(ek, key) && (e.count >= 2 || strayLead(key, ek))) {
         // A shorter known form cleans a run with a stray capital ("Rival Hillary Clinton").
         if (!shorter || e.count > shorter.count) shorter = e;
       }

@@ -418,7 +418,9 @@ export function subjectAfter(doc: Doc, j: number, hi: number): SpeakerMention | 
       k++;
       continue;
     }
-    if (k > j && (SPEECH_VERBS.has(xw) || CLAUSE_OPENERS.has(xw) || xw === 'that' || TIME_WORDS.has(xw) || xw === 'and')) break;
+    // ("a Wednesday editorial": a day after a determiner modifies the noun.)
+    const modifier = TIME_WORDS.has(xw) && k === j + 1 && DETERMINERS.has(lower(toks[j]!.text));
+    if (k > j && (SPEECH_VERBS.has(xw) || CLAUSE_OPENERS.has(xw) || xw === 'that' || (TIME_WORDS.has(xw) && !modifier) || xw === 'and')) break;
     k++;
   }
   if (k === j) return null;

@@ -88,6 +88,21 @@ describe('speakers with long or unusual leads', () => {
     expect(quotesOf('Carter however said he would welcome a “principled security network” for Asia.').quotes[0]!.speaker).toBe('Carter');
   });
 
+  it('reads a frame with titles right after a comma inside the closing mark', () => {
+    const text = 'The Central American Minors program “is gaining traction recently,” Homeland Security Deputy Secretary Alejandro Mayorkas told reporters.';
+    expect(pairs(quotesOf(text).quotes)).toEqual([['The Central American Minors program “is gaining traction recently', 'Alejandro Mayorkas']]);
+  });
+
+  it('reads a day after a determiner as part of an inverted subject', () => {
+    const text = '“There are invertebrates with more spine,” reads a Wednesday editorial in The Des Moines Register.';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('a Wednesday editorial in The Des Moines Register');
+  });
+
+  it('prefers a name the article writes over a form with a stray capital before it', () => {
+    const text = 'Hillary Clinton spoke first. Rival Hillary Clinton had mocked the complaint.\n\n“It is not a good night,” she said.';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Hillary Clinton');
+  });
+
   it('reads the phrase opening the sentence as the subject, past an inserted title', () => {
     const { quotes } = quotesOf('The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.');
     expect(pairs(quotes)).toEqual([['that Trump is too "dangerous and reckless" to be president', 'The ad']]);
