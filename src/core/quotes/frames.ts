@@ -95,7 +95,16 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
   // "Trump said Fox executives were calling “every 15 minutes.”"
   const inner = (b: Attribution): boolean => !!b.cue?.weak && b.cue.j >= bj && befores.some((o) => o.cue && o.cue.i < b.cue!.i && !o.cue.weak);
   const intro = befores.filter((b) => !inner(b) && introduces(doc, b.cue ? b.cue.j : b.mention.j, bj)).sort((a, b) => b.mention.i - a.mention.i)[0];
-  if (intro) return { span: q, content: whole, kind: 'direct', attribution: intro, endsSentence, leadWords };
+  if (intro) {
+    // "Comey testified “thousands” of emails had not been turned over": a quote run straight into
+    // its clause, which goes on past the closing mark, is reported with the rest of the clause.
+    const runOn = intro.cue && intro.cue.j >= bj && ai < aj && /^\p{Ll}/u.test(toks[ai]!.text) && !/[.!?,;:]$/.test(doc.text.slice(q.start, q.end)) && !cueAt(toks, ai);
+    if (runOn) {
+      const end = mixedEnd(doc, q, later, sEnd);
+      if (end > q.end) return { span: q, content: { start: q.start, end }, kind: 'mixed', attribution: intro, endsSentence, leadWords };
+    }
+    return { span: q, content: whole, kind: 'direct', attribution: intro, endsSentence, leadWords };
+  }
   for (const before of befores) {
     if (before.cue) {
       // The clause may begin with the quote itself ("asked them “prayerfully consider” …").

@@ -57,6 +57,14 @@ describe('where a clause’s tail ends', () => {
     );
   });
 
+  it('runs a quote that opens its clause on to the clause’s end', () => {
+    expect(pairs(quotesOf('Comey testified “thousands” of emails had not been turned over.').quotes)).toEqual([
+      ['thousands” of emails had not been turned over', 'Comey'],
+    ]);
+    // A quote closed by its own punctuation, or followed by the frame, stays as written.
+    expect(quotesOf('Austin said “we will respond.” Then he left.').quotes[0]!.text).toBe('we will respond.');
+  });
+
   it('does not start the clause at a relative "that" after a verb', () => {
     const { quotes } = quotesOf('Texas Sen. Ted Cruz says his campaign is the only one that “has beaten and can beat” Donald Trump.');
     expect(quotes[0]!.text).toBe('his campaign is the only one that “has beaten and can beat” Donald Trump');
