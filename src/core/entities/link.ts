@@ -136,7 +136,7 @@ function stripLeadingCommon(doc: Doc, m: RawMention, s: { first: number; last: n
   if (!isCommon || m.last - m.first < 2 || m.type === 'organization') return m;
   let k = m.first - 1;
   let colon = false;
-  while (k >= s.first && OPENING.has(doc.tokens[k]!.text)) colon ||= doc.tokens[k--]!.text === ':';
+  for (; k >= s.first && OPENING.has(doc.tokens[k]!.text); k--) if (doc.tokens[k]!.text === ':') colon = true;
   if (k >= s.first && !colon) return m;
   let first = m.first;
   while (first < m.last - 1 && isCommon(doc.tokens[first]!.text.toLowerCase())) first++;

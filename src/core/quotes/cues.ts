@@ -35,7 +35,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
   if (!t) return null;
   const w = lower(t.text);
-  const particles = PARTICLE_CUES[w];
+  // Own properties only: words like "constructor" must not find Object.prototype members.
+  const particles = Object.hasOwn(PARTICLE_CUES, w) ? PARTICLE_CUES[w] : undefined;
   const next = tokens[i + 1] ? lower(tokens[i + 1]!.text) : '';
   if (particles && particles.includes(next) && (w === 'according' || w.startsWith('go') || w === 'went' || w.startsWith('point')))
     return { lemma: w === 'according' ? 'according to' : w.startsWith('point') ? 'point out' : 'go on', i, j: i + 2, weak: false };
