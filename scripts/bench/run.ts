@@ -1,6 +1,7 @@
 // npm run bench — Lede's costs in real Chromium (Debian's /usr/bin/chromium + the built
-// dist/chrome), over the pages of ../shared/corpus/extraction served from 127.0.0.1 at run time:
-// the 181 article-extraction-benchmark pages (group "aeb") and the 181 non-article pages.
+// dist/chrome), over the pages of ../shared/corpus/extraction, read at run time and served from
+// 127.0.0.1 under their original addresses (scripts/bench/server.ts): the 181
+// article-extraction-benchmark pages (group "aeb") and the 181 non-article pages.
 //
 // Per article page, in one tab: load it, wait for Lede's lede:painted mark (page-world
 // PerformanceObserver over CDP, so no test-driver script runs in the page while Lede works), then
@@ -20,10 +21,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
-import { startServer, type StaticServer } from '../../tests/e2e/support/server';
 import type { Article } from '../../src/core/types';
 import { timeCore, type CoreTiming } from './core';
 import type { PeerTiming } from './peer';
+import { startPageServer, type PageServer } from './server';
 import { fmt, mean, median, p95, round, table } from './stats';
 import { analyzeTrace, cpuBetween, syncRuns, TRACE_CATEGORIES, type LedeSlice, type PageTrace, type TraceEvent } from './trace';
 
@@ -53,6 +54,8 @@ interface ManifestDoc {
   id: string;
   group: string;
   path: string;
+  /** The page's address on the web; the benchmark serves it there (scripts/bench/server.ts). */
+  url: string;
   label: 'article' | 'non-article';
 }
 
@@ -145,12 +148,14 @@ async function peerBundle(): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // Browser plumbing.
 
-async function launch(extension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+async function launch(extension: boolean, resolverRules: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'lede-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    // The benchmark server's certificate is self-signed.
+    ignoreHTTPSErrors: true,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -158,11 +163,14 @@ async function launch(extension: boolean): Promise<{ context: BrowserContext; cl
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // Saved pages point at their original CDNs: fail those fast, offline, instead of waiting.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // Each page's own host goes to the benchmark server; every other host (CDNs, ads) fails fast, offline.
+      `--host-resolver-rules=${resolverRules}`,
       // A back-forward-cached previous page would sit in the same heap we measure.
       '--disable-features=BackForwardCache,IsolateOrigins,site-per-process',
       '--disable-site-isolation-trials',
+      // Pages come from many hosts: without a cap every cross-site navigation swaps renderer
+      // processes, and ending a trace then waits 5 s for the one being torn down.
+      '--renderer-process-limit=2',
       ...(extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : ['--disable-extensions']),
     ],
   });
@@ -177,32 +185,53 @@ async function launch(extension: boolean): Promise<{ context: BrowserContext; cl
 
 /**
  * Evaluated in the page's main world right after DOMContentLoaded: resolves once Lede has decided
- * (lede:decided without lede:extracted in the same synchronous run: not an article) or answered
- * (lede:analyzed; lede:painted follows synchronously when it paints). Collects marks from a
- * PerformanceObserver, so a page that calls performance.clearMarks() cannot hide them. Plain JS:
- * it is sent as a string.
+ * the page is not an article (lede:decided, and no extraction follows) or has its answer
+ * (lede:analyzed; lede:painted follows in the same synchronous run when it paints). Extraction
+ * runs in the task after detection, so "no extraction follows" is only concluded after a short
+ * wait and a message through a MessageChannel of our own, queued behind Lede's. Marks are
+ * collected from a PerformanceObserver, so a page that calls performance.clearMarks() cannot hide
+ * them. Plain JS: it is sent as a string.
  */
 const WAIT_FOR_LEDE = (startMs: number, timeoutMs: number): string => `new Promise((resolve) => {
   const seen = new Map();
-  const check = () => {
+  let confirming = false;
+  const check = (confirmed) => {
     if (seen.has('lede:painted')) return 'painted';
     if (seen.has('lede:analyzed')) return 'analyzed';
-    if (seen.has('lede:decided') && !seen.has('lede:extracted')) return 'not-article';
+    if (seen.has('lede:decided') && !seen.has('lede:extracting') && !seen.has('lede:extracted')) {
+      if (confirmed) return 'not-article';
+      if (!confirming) {
+        confirming = true;
+        setTimeout(() => {
+          const { port1, port2 } = new MessageChannel();
+          port1.onmessage = () => {
+            port1.close();
+            confirming = false;
+            const outcome = check(true);
+            if (outcome) finish(outcome);
+          };
+          port2.postMessage(null);
+        }, 50);
+      }
+    }
     return null;
   };
   let timer = 0;
+  let done = false;
   const finish = (outcome) => {
+    if (done) return;
+    done = true;
     clearTimeout(timer);
     observer.disconnect();
     resolve({ outcome, marks: [...seen].map(([name, t]) => ({ name, t })) });
   };
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name.startsWith('lede:') && !seen.has(e.name)) seen.set(e.name, e.startTime);
-    const outcome = check();
+    const outcome = check(false);
     if (outcome) finish(outcome);
   });
   observer.observe({ type: 'mark', buffered: true });
-  const giveUp = () => finish(check() ?? (seen.has('lede:extracted') ? 'no-analysis' : 'no-content-script'));
+  const giveUp = () => finish(check(true) ?? (seen.has('lede:extracted') ? 'no-analysis' : 'no-content-script'));
   timer = setTimeout(() => {
     if (seen.has('lede:start')) timer = setTimeout(giveUp, ${timeoutMs - startMs});
     else giveUp();
@@ -289,27 +318,30 @@ interface Session {
   page: Page;
   cdp: CDPSession;
   tracer: Tracer;
-  server: StaticServer;
+  server: PageServer;
   extensionOrigin: string;
 }
 
 async function loadPage(s: Session, doc: ManifestDoc, trace: boolean): Promise<Pick<PageResult, 'outcome' | 'marks' | 'trace'>> {
-  if (VERBOSE) log(`  ${doc.id}`);
+  if (VERBOSE) log(`  ${new Date().toISOString().slice(14, 23)} ${doc.id}`);
+  const address = s.server.use(doc);
   if (trace) await s.tracer.start();
   let outcome: Outcome;
   let marks: MarkTime[] = [];
   try {
-    await s.page.goto(`${s.server.origin}/${doc.path}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    await s.page.goto(address, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     const r = await evaluate<{ outcome: Outcome; marks: MarkTime[] }>(s.cdp, WAIT_FOR_LEDE(START_WAIT_MS, WAIT_MS), true);
     outcome = r.outcome;
     marks = r.marks;
   } catch (e) {
-    log(`  ${doc.id}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-    outcome = 'load-failed';
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    // The page's own script replaced the document while we waited on it.
+    outcome = /navigated or closed|context was destroyed/i.test(message) ? 'navigated-away' : 'load-failed';
+    if (outcome === 'load-failed') log(`  ${doc.id}: ${message}`);
   }
   const events = trace ? await s.tracer.stop() : null;
   // Some saved pages' own scripts send the browser back to their original (offline) site.
-  if (!s.page.url().startsWith(s.server.origin)) outcome = 'navigated-away';
+  if (new URL(s.page.url()).origin !== new URL(address).origin) outcome = 'navigated-away';
   const traced = events ? analyzeTrace(events, s.extensionOrigin) : null;
   // performance.now() is coarsened to 0.1 ms in a page; the trace has the same marks to the µs.
   const precise = traced && marks.every((m) => traced.marks.has(m.name));
@@ -364,8 +396,10 @@ async function ledeState(context: BrowserContext): Promise<{ status: string | nu
 
 const paintedRanges = `(() => { let n = 0; for (const [k, h] of CSS.highlights) if (k.startsWith('lede-')) n += h.size; return n; })()`;
 
-/** A page that holds the main thread this long (a runaway pipeline) is abandoned with its tab. */
-const STUCK_MS = 60_000;
+/** A page whose measurement takes this long (a runaway pipeline) is abandoned. */
+const STUCK_MS = 45_000;
+/** Evaluations in the service worker: a worker that does not answer in this long is stuck. */
+const WORKER_MS = 5_000;
 
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -375,15 +409,8 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work.finally(() => clearTimeout(timer)), late]);
 }
 
-/** Replaces a tab whose renderer is stuck; the stuck one is closed without waiting for it. */
-async function freshTab(s: Session): Promise<void> {
-  await withTimeout(s.tracer.stop(), 10_000, 'stopping the trace').catch(() => undefined);
-  const old = s.page;
-  s.page = await s.context.newPage();
-  s.cdp = await s.context.newCDPSession(s.page);
-  s.tracer = new Tracer(s.cdp);
-  void old.close({ runBeforeUnload: false }).catch(() => undefined);
-}
+/** What ledeState gives when the service worker does not answer at all. */
+const UNRESPONSIVE = { status: 'service worker unresponsive', article: null };
 
 const emptyResult = (id: string, outcome: Outcome): PageResult => ({
   id, outcome, marks: new Map(), trace: null, analyzeMs: null, chars: null, ranges: null, peer: null, heap: null, status: null, article: null,
@@ -393,7 +420,7 @@ const emptyResult = (id: string, outcome: Outcome): PageResult => ({
 async function measureArticle(s: Session, doc: ManifestDoc, sampleHeap: boolean, bundle: string): Promise<PageResult> {
   const loaded = await loadPage(s, doc, TRACE);
   const answered = loaded.outcome === 'painted' || loaded.outcome === 'analyzed';
-  const bg = answered ? await backgroundAnalysis(s.context) : null;
+  const bg = answered ? await withTimeout(backgroundAnalysis(s.context), WORKER_MS, 'service worker').catch(() => null) : null;
   const ranges = loaded.outcome === 'painted' ? await evaluate<number>(s.cdp, paintedRanges).catch(() => null) : null;
   let heap: Heap | null = null;
   if (sampleHeap && loaded.outcome !== 'load-failed') {
@@ -402,7 +429,8 @@ async function measureArticle(s: Session, doc: ManifestDoc, sampleHeap: boolean,
   } else {
     await s.page.waitForLoadState('load', { timeout: 5000 }).catch(() => undefined);
   }
-  const state = answered || loaded.outcome === 'no-analysis' ? await ledeState(s.context) : null;
+  const asked = answered || loaded.outcome === 'no-analysis';
+  const state = asked ? await withTimeout(ledeState(s.context), WORKER_MS, 'service worker').catch(() => UNRESPONSIVE) : null;
   const peer = loaded.outcome === 'load-failed' || loaded.outcome === 'navigated-away' ? null : await runPeer(s, bundle);
   return {
     id: doc.id,
@@ -417,73 +445,93 @@ async function measureArticle(s: Session, doc: ManifestDoc, sampleHeap: boolean,
   };
 }
 
+/** A Chromium with the extension, one tab, and a warm service worker (model loaded). */
+async function openSession(server: PageServer, warmup: ManifestDoc[]): Promise<{ s: Session; close: () => Promise<void> }> {
+  const { context, close } = await launch(true, server.resolverRules);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  // Node's URL gives "null" as the origin of a chrome-extension:// URL: build it from the host.
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const s: Session = { context, page, cdp, tracer: new Tracer(cdp), server, extensionOrigin };
+  // Warm-up, not measured: the model loads in the service worker, caches fill, code gets compiled.
+  let warmed = 0;
+  for (const doc of warmup) {
+    const r = await withTimeout(loadPage(s, doc, false), STUCK_MS, doc.id).catch(() => null);
+    if (r?.outcome === 'painted') warmed++;
+    if (warmed >= WARMUP_PAGES || !r) break;
+  }
+  if (warmed === 0) log('bench: no warm-up page was painted; the first articles may pay for loading the model');
+  return { s, close };
+}
+
+/**
+ * Lede on every page, in one Chromium. A page on which Lede never finishes (the page's renderer or
+ * the service worker stuck in a loop) is recorded as such and the browser is started afresh, so
+ * one runaway page cannot take the rest of the run with it.
+ */
 async function withExtension(
-  server: StaticServer,
+  server: PageServer,
   articles: ManifestDoc[],
   nonArticles: ManifestDoc[],
   warmup: ManifestDoc[],
   bundle: string,
-): Promise<{ articles: PageResult[]; nonArticles: PageResult[]; swWarm: Heap | null; swAfter: Heap | null }> {
-  const { context, close } = await launch(true);
+): Promise<{ articles: PageResult[]; nonArticles: PageResult[]; swWarm: Heap | null; swAfter: Heap | null; restartedAfter: string[] }> {
+  let session = await openSession(server, warmup);
+  const restartedAfter: string[] = [];
+  const restart = async (id: string, why: string): Promise<void> => {
+    log(`  ${id}: ${why}; starting Chromium afresh`);
+    restartedAfter.push(id);
+    await withTimeout(session.close(), 20_000, 'closing Chromium').catch(() => undefined);
+    session = await openSession(server, warmup);
+  };
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    // Node's URL gives "null" as the origin of a chrome-extension:// URL: build it from the host.
-    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const s: Session = { context, page, cdp, tracer: new Tracer(cdp), server, extensionOrigin };
-
-    // Warm-up, not measured: the model loads in the service worker, caches fill, code gets compiled.
-    let warmed = 0;
-    for (const doc of warmup) {
-      const r = await withTimeout(loadPage(s, doc, false), STUCK_MS, doc.id).catch(async () => (await freshTab(s), null));
-      if (r?.outcome === 'painted') warmed++;
-      if (warmed >= WARMUP_PAGES) break;
-    }
-    if (warmed === 0) log('bench: no warm-up page was painted; the first articles may pay for loading the model');
-    const swWarm = await serviceWorkerHeap(s.cdp, extensionOrigin);
+    const swWarm = await withTimeout(serviceWorkerHeap(session.s.cdp, session.s.extensionOrigin), WORKER_MS, 'worker heap').catch(() => null);
 
     const articleResults: PageResult[] = [];
     for (const [i, doc] of articles.entries()) {
+      let r: PageResult;
       try {
-        articleResults.push(await withTimeout(measureArticle(s, doc, i % MEMORY_EVERY === 0, bundle), STUCK_MS, doc.id));
+        r = await withTimeout(measureArticle(session.s, doc, i % MEMORY_EVERY === 0, bundle), STUCK_MS, doc.id);
       } catch (e) {
-        log(`  ${e instanceof Error ? e.message : String(e)}: abandoned, fresh tab`);
-        articleResults.push(emptyResult(doc.id, 'stuck'));
-        await freshTab(s);
+        r = emptyResult(doc.id, 'stuck');
       }
+      articleResults.push(r);
+      if (r.outcome === 'stuck') await restart(doc.id, `no result after ${STUCK_MS / 1000} s`);
+      else if (r.status === UNRESPONSIVE.status) await restart(doc.id, `extracted, but the service worker is stuck (no answer in ${WAIT_MS / 1000} s)`);
       if ((i + 1) % 30 === 0) log(`  articles: ${i + 1}/${articles.length}`);
     }
-    const swAfter = await serviceWorkerHeap(s.cdp, extensionOrigin);
+    const swAfter = await withTimeout(serviceWorkerHeap(session.s.cdp, session.s.extensionOrigin), WORKER_MS, 'worker heap').catch(() => null);
 
     const nonArticleResults: PageResult[] = [];
     for (const [i, doc] of nonArticles.entries()) {
+      let r: PageResult;
       try {
-        const loaded = await withTimeout(loadPage(s, doc, TRACE), STUCK_MS, doc.id);
-        nonArticleResults.push({ ...emptyResult(doc.id, loaded.outcome), ...loaded });
-      } catch (e) {
-        log(`  ${e instanceof Error ? e.message : String(e)}: abandoned, fresh tab`);
-        nonArticleResults.push(emptyResult(doc.id, 'stuck'));
-        await freshTab(s);
+        const loaded = await withTimeout(loadPage(session.s, doc, TRACE), STUCK_MS, doc.id);
+        r = { ...emptyResult(doc.id, loaded.outcome), ...loaded };
+      } catch {
+        r = emptyResult(doc.id, 'stuck');
       }
+      nonArticleResults.push(r);
+      if (r.outcome === 'stuck') await restart(doc.id, `no result after ${STUCK_MS / 1000} s`);
       if ((i + 1) % 60 === 0) log(`  non-articles: ${i + 1}/${nonArticles.length}`);
     }
-    return { articles: articleResults, nonArticles: nonArticleResults, swWarm, swAfter };
+    return { articles: articleResults, nonArticles: nonArticleResults, swWarm, swAfter, restartedAfter };
   } finally {
-    await close();
+    await withTimeout(session.close(), 20_000, 'closing Chromium').catch(() => undefined);
   }
 }
 
 /** The same heap measurement in a Chromium without the extension. */
-async function withoutExtension(server: StaticServer, docs: ManifestDoc[]): Promise<Map<string, Heap>> {
-  const { context, close } = await launch(false);
+async function withoutExtension(server: PageServer, docs: ManifestDoc[]): Promise<Map<string, Heap>> {
+  const { context, close } = await launch(false, server.resolverRules);
   const out = new Map<string, Heap>();
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     for (const doc of docs) {
       try {
-        await page.goto(`${server.origin}/${doc.path}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+        await page.goto(server.use(doc), { waitUntil: 'domcontentloaded', timeout: 30_000 });
         await settle(page);
         out.set(doc.id, await heapOf(cdp));
       } catch (e) {
@@ -531,7 +579,7 @@ async function main(): Promise<void> {
   const nonArticles = docs.filter((d) => d.label === 'non-article').slice(OFFSET, OFFSET + LIMIT);
   // Warm-up pages come from outside the measured sets: Readability's article test pages (English news and blogs).
   const warmup = docs.filter((d) => d.group === 'readability' && d.label === 'article').slice(0, WARMUP_PAGES * 4);
-  const server = await startServer(CORPUS);
+  const server = await startPageServer(CORPUS, [...articles, ...nonArticles, ...warmup]);
   log(`bench: ${articles.length} article + ${nonArticles.length} non-article pages from ${relative(REPO, CORPUS)}; ${buildNote}`);
 
   let ext: Awaited<ReturnType<typeof withExtension>>;
@@ -696,6 +744,7 @@ async function main(): Promise<void> {
     }
     for (const [key, ids] of groups) out.push(`Not painted — ${key} (${ids.length}): ${ids.join(' ')}`);
   }
+  if (ext.restartedAfter.length) out.push(`Chromium was started afresh (Lede stuck) after: ${ext.restartedAfter.join(' ')}`);
   out.push(`Run took ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
   console.log(out.join('\n'));
 
