@@ -27,7 +27,7 @@ export function urlSignals(url: string | undefined): UrlSignal[] {
   if (q.has('q') || q.has('query') || q.has('search') || q.has('s')) out.push({ name: 'url-search', weight: -3 });
   if (!segs.length || (segs.length === 1 && /^(?:index|default|home)$/i.test(segs[0]!))) {
     // "/?p=123" and "/index.php?id=42" still name one page.
-    if (![...q.values()].some((v) => /^\d{2,}$/.test(v))) out.push({ name: 'url-root', weight: -3 });
+    if (!queryValues(u).some((v) => /^\d{2,}$/.test(v))) out.push({ name: 'url-root', weight: -3 });
     return out;
   }
   const last = segs[segs.length - 1]!;
@@ -38,7 +38,7 @@ export function urlSignals(url: string | undefined): UrlSignal[] {
   if (slug) out.push({ name: 'url-slug', weight: 1 });
   if (dated) out.push({ name: 'url-date', weight: 1 });
   else if (id && !slug) out.push({ name: 'url-id', weight: 0.5 });
-  else if (!slug && [...q.values()].some((v) => /^\d{3,}$/.test(v))) out.push({ name: 'url-query-id', weight: 0.25 });
+  else if (!slug && queryValues(u).some((v) => /^\d{3,}$/.test(v))) out.push({ name: 'url-query-id', weight: 0.25 });
   if (segs.some((s) => FORUM.test(s))) out.push({ name: 'url-forum', weight: -2.5 });
   else if (segs.some(isListing)) out.push({ name: 'url-listing', weight: -1.5 });
   else if (!slug && !dated && !id && !isFile && segs.length <= 2 && words.length <= 2) out.push({ name: 'url-section', weight: -1.5 });
@@ -57,4 +57,15 @@ function safeDecode(s: string): string {
   } catch {
     return s;
   }
+}
+
+/**
+ * The query's values, read from the string: Firefox content scripts see page objects through
+ * Xray wrappers, where URLSearchParams iterators are not iterable.
+ */
+function queryValues(u: URL): string[] {
+  return u.search
+    .slice(1)
+    .split('&')
+    .map((pair) => safeDecode(pair.slice(pair.indexOf('=') + 1 || pair.length)));
 }
