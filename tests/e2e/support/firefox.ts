@@ -85,7 +85,7 @@ export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
       const url = await page.evaluate(() => location.href);
       const api = await extensionApi();
       // Match patterns with a port match nothing in Firefox's tabs.query: match the host, filter here.
-      return poll(
+      const id = await poll(
         () =>
           api.evaluate(async (u: string) => {
             const b = (globalThis as unknown as { browser: typeof chrome }).browser;
@@ -95,6 +95,9 @@ export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
         5000,
         'the tab id',
       );
+      // Opening the extension page put the page in the background, where timers are throttled.
+      await page.bringToFront();
+      return id;
     },
     async badgeText(tabId) {
       const api = await extensionApi();

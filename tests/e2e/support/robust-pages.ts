@@ -184,12 +184,15 @@ export function noTextPage(): string {
 }
 
 /** Markup, scripts, RTL and zero-width characters and a 100,000-character word, all as article text. */
-export const HOSTILE_MARKUP = '<img src=x onerror="window.__pwned=1">';
+export const HOSTILE_MARKUP = '<img src=x onerror=window.__pwned=1>';
+/** Template and entity syntax that a careless renderer would evaluate or decode, inside a quote. */
+export const HOSTILE_QUOTE = "{{constructor.constructor('window.__pwned=3')()}} &amp; javascript:window.__pwned=4";
 export function hostilePage(): string {
   const longWord = 'A'.repeat(100_000);
   const paras = [
     ...COUNCIL_STORY.slice(0, 3),
-    `“Read this: ${HOSTILE_MARKUP} <script>window.__pwned=2</script> and smile,” said Mark Ellison on Friday at City Hall.`,
+    `“Read this: ${HOSTILE_QUOTE} and smile,” said Mark Ellison on Friday at City Hall.`,
+    `Somebody pasted ${HOSTILE_MARKUP} <script>window.__pwned=2</script> into the council's web form, Mayor Ana Torres said.`,
     `Protesters carried signs reading \u202Eevil\u202C and \u0627\u0644\u0633\u0644\u0627\u0645 \u0639\u0644\u064A\u0643\u0645 with zero\u200Bwidth\u200Djoiners, Torres said.`,
     `Somebody typed ${longWord} into the council's comment form.`,
   ];
