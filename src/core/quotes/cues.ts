@@ -30,19 +30,39 @@ const PARTICLE_CUES: Record<string, string[]> = {
   wrote: ['in', 'on'],
 };
 
-/** The cue starting at token i, if any. */
+/** Cues already read, per token array: the frame rules look at the same tokens many times. */
+const memo = new WeakMap<Token[], (Cue | null | undefined)[]>();
+
+/** The cue starting at token i, if any (the result is shared: do not modify it). */
 export function cueAt(tokens: Token[], i: number): Cue | null {
+  let seen = memo.get(tokens);
+  if (!seen) {
+    seen = new Array<Cue | null | undefined>(tokens.length);
+    memo.set(tokens, seen);
+  }
+  const known = seen[i];
+  if (known !== undefined) return known;
+  const cue = readCue(tokens, i);
+  if (i >= 0 && i < tokens.length) seen[i] = cue;
+  return cue;
+}
+
+function readCue(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
   if (!t) return null;
+  // Most tokens are no cue at all (this runs on every token): a cue starts with a letter.
+  const c0 = t.text.charCodeAt(0);
+  if (c0 < 65 || (c0 > 90 && c0 < 97) || (c0 > 122 && c0 < 128)) return null;
   const w = lower(t.text);
   // Own properties only: words like "constructor" must not find Object.prototype members.
   const particles = Object.hasOwn(PARTICLE_CUES, w) ? PARTICLE_CUES[w] : undefined;
+  const lemma = SPEECH_VERBS.get(w);
+  if (!particles && !lemma && w !== 'put' && w !== 'puts') return null;
   const next = tokens[i + 1] ? lower(tokens[i + 1]!.text) : '';
   if (particles && particles.includes(next) && (w === 'according' || w.startsWith('go') || w === 'went' || w.startsWith('point')))
     return { lemma: w === 'according' ? 'according to' : w.startsWith('point') ? 'point out' : 'go on', i, j: i + 2, weak: false };
   // "as the Post's Dana Milbank puts it, “…”"
   if ((w === 'put' || w === 'puts') && next === 'it') return { lemma: 'put it', i, j: i + 2, weak: false };
-  const lemma = SPEECH_VERBS.get(w);
   if (!lemma) return null;
   // After a determiner or a possessive the word is a noun ("the states", "Trump’s claims").
   const prev = i > 0 ? lower(tokens[i - 1]!.text) : '';

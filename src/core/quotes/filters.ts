@@ -39,7 +39,8 @@ function isTitle(doc: Doc, f: Framed, text: string, n: number): boolean {
   const nextRaw = toks[ni]?.text ?? '';
   const prev = /^\p{Lu}/u.test(prevRaw) ? '' : lower(prevRaw);
   const next = /^\p{Lu}/u.test(nextRaw) ? '' : lower(nextRaw);
-  const titleCase = isTitleCase(text, n);
+  // Only a noun of works takes a long title; every other rule below wants at most eight words.
+  const titleCase = (n <= 8 || WORK_NOUNS.has(prev)) && isTitleCase(text, n);
   if (WORK_NOUNS.has(prev) && (titleCase || n <= 3)) return true;
   // "on Fox News’s “Fox and Friends”", "his “Keepin' It Real” radio program": a name of a work or show.
   if (titleCase && n <= 6 && (TITLE_BEFORE.has(prev) || WORK_NOUNS.has(next))) return true;

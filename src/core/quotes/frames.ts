@@ -168,7 +168,7 @@ function inferredClause(doc: Doc, bi: number, bj: number, q: QuoteSpan, later: Q
   // ("Cruz has called it “absolutely wrong”", not "the “Morning Joe” host").
   if (fw < 2 || (fw < 3 && (subj.kind !== 'name' || /^\p{Lu}/u.test(doc.text[q.start] ?? '')))) return null;
   // A capitalised name ("the “Red Neck Country Club”", "its “Person of the Year”") names a thing, not words said.
-  if (isTitleCase(doc.text.slice(q.start, q.end), fw) && !/[.!?]$/.test(doc.text.slice(q.start, q.end))) return null;
+  if (fw <= 8 && isTitleCase(doc.text.slice(q.start, q.end), fw) && !/[.!?]$/.test(doc.text.slice(q.start, q.end))) return null;
   let v = subj.j;
   // Skip an appositive after the subject, then auxiliaries and adverbs, then the verb itself.
   if (toks[v]?.text === ',') {
@@ -274,9 +274,10 @@ function countWords(doc: Doc, i: number, j: number): number {
  * alone ("a “demand”") says little about what was said.
  */
 function pick(doc: Doc, words: Span, clause: Span, final: boolean): Span {
+  if (!final || words.end < clause.end) return clause;
   const w = wordCount(doc.text.slice(words.start, words.end));
   const c = wordCount(doc.text.slice(clause.start, clause.end));
-  return final && w * 2 >= c && words.end >= clause.end ? words : clause;
+  return w * 2 >= c ? words : clause;
 }
 
 /** The cue-and-subject frame after a quote: "…,” Austin said in a statement." / "…,” said Mr. Burman." */

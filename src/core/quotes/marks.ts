@@ -31,9 +31,11 @@ const ELISIONS = /^(?:em|n|til|cause|tis|twas|bout|round|nuff|s|t|d)\b/i;
 /** Every quotation mark of text, in order, with the role its position allows. Apostrophes are left out. */
 export function scanMarks(text: string): Mark[] {
   const out: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // Jump from one candidate character to the next rather than testing every character.
+  const candidates = new RegExp(`[${QUOTE_CHARS.replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
-    if (!QUOTE_CHARS.includes(c)) continue;
     // Doubled single marks stand for a double mark ('' and `` in wire copy, ’’ typed by hand).
     let len = 1;
     let ch = c;
@@ -47,7 +49,7 @@ export function scanMarks(text: string): Mark[] {
     const right = !isSpace(prev) && (isSpace(next) || CLOSE_PUNCT.includes(next));
     const mark = classify(ch, prev, next, left, right, text, i + len);
     if (mark) out.push({ pos: i, len, ...mark, ch });
-    i += len - 1;
+    candidates.lastIndex = i + len;
   }
   return out;
 }

@@ -156,7 +156,7 @@ export class NameIndex {
     const toks = doc.tokens;
     doc.sentences.forEach((s, si) => {
       // Headlines capitalise every word, so their capitalised runs are not names.
-      if (isTitleCase(toks.slice(s.firstToken, s.lastToken).map((t) => t.text))) return;
+      if (isHeadline(toks, s.firstToken, s.lastToken)) return;
       let i = s.firstToken;
       while (i < s.lastToken) {
         // Only a capitalised token can start a run; skip the rest cheaply.
@@ -238,7 +238,8 @@ export class NameIndex {
     const recent = pos === Infinity ? -1 : pos - RECENT_CHARS;
     for (const e of list) {
       const ek = e.keys;
-      if (ek.length > key.length && isSuffix(key, ek)) {
+      // A fuller name adds a first name or two ("Austin" → "Lloyd Austin"), never a whole other name.
+      if (ek.length > key.length && ek.length - key.length <= (key.length === 1 ? 3 : 1) && isSuffix(key, ek)) {
         // "Rival Hillary Clinton" is not a fuller name than "Hillary Clinton" when the article writes both.
         if (ek.length >= 3 && strayLead(ek, ek.slice(1)) && this.byKey.has(ek.slice(1).join(' '))) continue;
         const last = lastBefore(e.positions, pos);
@@ -298,11 +299,17 @@ function lastBefore(positions: number[], pos: number): number {
 }
 
 /** Every word capitalised, short function words aside: a headline, where capitals say nothing about names. */
-export function isTitleCase(words: string[]): boolean {
-  const ws = words.filter((w) => /^\p{L}/u.test(w) && w.length >= 3 && !HEADLINE_LOWER.has(w.toLowerCase()));
-  if (ws.length < 4) return false;
-  return ws.every((w) => /^\p{Lu}/u.test(w));
+function isHeadline(toks: Token[], i: number, j: number): boolean {
+  let n = 0;
+  for (let k = i; k < j; k++) {
+    const w = toks[k]!.text;
+    if (w.length < 3 || !/^\p{L}/u.test(w) || HEADLINE_LOWER.has(w.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    n++;
+  }
+  return n >= 4;
 }
+
 
 const HEADLINE_LOWER = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'from', 'with', 'into', 'over', 'onto', 'upon']);
 

@@ -63,6 +63,7 @@ export class Resolver {
   private readonly mentionsBySentence = new Map<number, NameMention[]>();
   private readonly refs = new Map<number, Referent>();
   private readonly roles: RoleGrant[] = [];
+  private readonly rolesByHead = new Map<string, RoleGrant[]>();
   /** Speakers attributed so far, in article order, for pronouns and unattributed quotes. */
   private readonly history: { pos: number; sentence: number; ref: Referent }[] = [];
 
@@ -81,6 +82,11 @@ export class Resolver {
       this.grant(e.mentions[0]!.start, head, e.name.split(/\s+/), new Set(roleWords));
     }
     this.roles.sort((a, b) => a.pos - b.pos);
+    for (const r of this.roles) {
+      const list = this.rolesByHead.get(r.head) ?? [];
+      list.push(r);
+      this.rolesByHead.set(r.head, list);
+    }
   }
 
   /** Name mentions outside quotes (discourse referents for pronouns) and the roles the article gives people. */
@@ -245,9 +251,13 @@ export class Resolver {
         .slice(m.i, m.j - 1)
         .map((t) => lower(t.text))
         .filter((w) => !DETERMINERS.has(w) && w !== 'former' && isWord(w));
+      // The latest grant of that role before the mention (grants are in article order).
+      const grants = this.rolesByHead.get(head) ?? [];
       let best: RoleGrant | null = null;
-      for (const r of this.roles)
-        if (r.head === head && r.pos < m.start && mods.every((w) => r.context.has(w)) && (!best || r.pos > best.pos)) best = r;
+      for (let g = grants.length - 1; g >= 0 && !best; g--) {
+        const r = grants[g]!;
+        if (r.pos < m.start && mods.every((w) => r.context.has(w))) best = r;
+      }
       if (best) return this.fromName(best.words, best.pos, best.pos + 1);
     }
     // Unresolved, the role stands as written; a person role can still be "he" or "she" later.

@@ -76,8 +76,9 @@ export function subjectBefore(doc: Doc, k: number, lo: number): SpeakerMention |
     const ownOk = own && (own.kind !== 'role' || own.i === lo || !PREPOSITIONS.has(lower(toks[own.i - 1]!.text)));
     // "Obama released a statement condemning …": the statement speaks for the one who released it.
     if (ownOk && own.kind === 'role' && DOCUMENT_NOUNS.has(own.head ?? '')) {
-      const main = clauseSubject(doc, lo, own.i);
-      if (main && main.kind === 'name') return main;
+      // ("The town released a statement": the phrase before the verb when the clause subject is a plain noun.)
+      const main = clauseSubject(doc, lo, own.i) ?? (own.i - 1 > lo ? npEndingAt(doc, own.i - 1, lo) : null);
+      if (main && (main.kind !== 'role' || !DOCUMENT_NOUNS.has(main.head ?? ''))) return main;
     }
     return ownOk ? own : clauseSubject(doc, lo, j);
   }
@@ -179,7 +180,7 @@ function beforeAppositives(doc: Doc, comma: number, lo: number): SpeakerMention 
     const segStart = p >= lo && toks[p]!.text === ',' ? p + 1 : lo;
     if (end - p >= 40) return null;
     // The first phrase of the clause is never an appositive: "The ad, titled “Unifier?”, concludes".
-    if (!isInserted(toks, segStart, end) || (segStart <= lo && hops > 0)) {
+    if ((!isInserted(toks, segStart, end) && !placeTail(toks, segStart, end, lo)) || (segStart <= lo && hops > 0)) {
       const np = npEndingAt(doc, skipParenthesis(toks, end, segStart), segStart);
       return np && np.kind !== 'pronoun' ? np : np && np.i === segStart ? np : null;
     }
@@ -187,6 +188,18 @@ function beforeAppositives(doc: Doc, comma: number, lo: number): SpeakerMention 
     end = segStart - 1;
   }
   return null;
+}
+
+/**
+ * "…, a salesman from Sumter, South Carolina, says": a capitalised segment right after one that
+ * ends in "from/of/in PLACE" finishes that place.
+ */
+function placeTail(toks: Token[], i: number, j: number, lo: number): boolean {
+  const seg = toks.slice(i, j);
+  if (i - 2 < lo || toks[i - 1]!.text !== ',' || seg.length > 2 || !seg.every((t) => isNameToken(t.text) && !/^\p{Lu}\.$/u.test(t.text))) return false;
+  let k = i - 2;
+  while (k > lo && isNameToken(toks[k]!.text)) k--;
+  return k < i - 2 && /^(?:from|of|in)$/i.test(toks[k]!.text);
 }
 
 /** An appositive or relative clause: "the spokesperson", "who spoke in Ohio", "R-Ky.", "one of …". */
@@ -343,7 +356,9 @@ export function npEndingAt(doc: Doc, end: number, lo: number): SpeakerMention | 
     if (words.length === 1 && NOT_NAMES.has(lower(words[0]!))) return null;
     return mention(doc, run[1] - words.length, run[1], 'name', words, null);
   }
-  if (isLower(last) && isWord(last) && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !SPEECH_VERBS.has(w)) return roleEndingAt(doc, end, lo);
+  // ("the congressional report said": a reporting word in noun position is a noun.)
+  const noun = !SPEECH_VERBS.has(w) || (isRoleHead(w) && !cueAt(toks, end - 1));
+  if (isLower(last) && isWord(last) && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && noun) return roleEndingAt(doc, end, lo);
   return null;
 }
 

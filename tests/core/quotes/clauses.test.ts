@@ -101,6 +101,12 @@ describe('speakers with long or unusual leads', () => {
     expect(pairs(quotesOf(text).quotes)).toEqual([['The Central American Minors program “is gaining traction recently', 'Alejandro Mayorkas']]);
   });
 
+  it('gives a statement’s words to the one who released it, and a place after "from" to the appositive', () => {
+    expect(quotesOf('The town released a statement Wednesday saying his comments “are based on his opinion, not facts.”').quotes[0]!.speaker).toBe('The town');
+    expect(quotesOf('Dean Johnson, a salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”').quotes[0]!.speaker).toBe('Johnson');
+    expect(quotesOf('“In all, hackers compromised 12 workstations,” the congressional report said.').quotes[0]!.speaker).toBe('the congressional report');
+  });
+
   it('reads a day after a determiner as part of an inverted subject', () => {
     const text = '“There are invertebrates with more spine,” reads a Wednesday editorial in The Des Moines Register.';
     expect(quotesOf(text).quotes[0]!.speaker).toBe('a Wednesday editorial in The Des Moines Register');
