@@ -20,6 +20,9 @@ export interface AnnotatorDeps {
   loadSettings: () => Promise<Settings>;
 }
 
+/** After this long without an answer, the badge shows that Lede is working. */
+const SLOW_ANALYSIS_MS = 300;
+
 export class PageAnnotator {
   private state: PageState = { status: 'not-article' };
   private readonly painter: Painter;
@@ -70,8 +73,12 @@ export class PageAnnotator {
     if (!article.text.trim()) return this.settle({ status: 'empty' });
     if (article.text === this.lastText && this.index?.isLive() && this.state.status === 'ready') return;
 
-    this.setState({ status: 'working' });
+    // The popup sees "working" at once; the badge hears of it only if analysis is slow, so the
+    // usual article costs no extra message to the background.
+    this.state = { status: 'working' };
+    const slow = setTimeout(() => this.state.status === 'working' && this.setState(this.state), SLOW_ANALYSIS_MS);
     const response = await this.deps.analyze(article, this.settings.summarySentences);
+    clearTimeout(slow);
     mark('lede:analyzed');
     if (run !== this.run) return; // a newer run started while we waited
     if (!response.ok) return this.settle({ status: 'error', message: response.error });
