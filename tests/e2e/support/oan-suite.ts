@@ -136,8 +136,24 @@ export function defineOanSuite(name: 'chromium' | 'firefox', launch: () => Promi
       await other.close();
     });
 
-    it('makes no network request of its own', () => {
+    it('makes no network request of its own, and its pages cannot', async () => {
       expect(browser.requestsOutside(server.origin)).toEqual([]);
+      // The server saw only what the tests opened (and the browser's own favicon look-up).
+      const opened = new Set(['/oan-article.html', '/section/world', '/favicon.ico']);
+      expect(server.log.filter((p) => !opened.has(p))).toEqual([]);
+      // The extension's content_security_policy blocks any request from its own pages.
+      const options = await browser.openExtensionPage('src/options/index.html');
+      const blocked = await options.evaluate(async (url: string) => {
+        try {
+          await fetch(url);
+          return false;
+        } catch {
+          return true;
+        }
+      }, `${server.origin}/csp-probe`);
+      expect(blocked).toBe(true);
+      expect(server.log).not.toContain('/csp-probe');
+      await options.close();
     });
   });
 }

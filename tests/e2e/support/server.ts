@@ -17,13 +17,17 @@ export interface StaticServer {
   origin: string;
   /** Extra pages served from memory: path → HTML. */
   pages: Map<string, string>;
+  /** Every request's path, in order. */
+  log: string[];
   close(): Promise<void>;
 }
 
 export async function startServer(root: string): Promise<StaticServer> {
   const pages = new Map<string, string>();
+  const log: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    log.push(path);
     const inMemory = pages.get(path);
     if (inMemory !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html']! });
@@ -48,6 +52,7 @@ export async function startServer(root: string): Promise<StaticServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     pages,
+    log,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
