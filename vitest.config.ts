@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{core,page,cli,shared,ui}/**/*.test.{ts,tsx}'],
+          include: ['tests/{core,page,cli,shared,ui,background}/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
       },

@@ -1,7 +1,8 @@
 // Background wiring: analysis requests from content scripts, the badge, the keyboard shortcut.
 
 import browser, { type Runtime } from '../shared/browser';
-import { asBackgroundRequest, sendToTab } from '../shared/messages';
+import { asBackgroundRequest } from '../shared/messages';
+import { handleCommand } from './commands';
 import { handleAnalyze } from './analyze-request';
 import { showPageStatus } from './badge';
 import { getModels } from './models';
@@ -25,16 +26,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   }
 });
 
-browser.commands?.onCommand.addListener(async (command) => {
-  if (command !== 'toggle-highlights') return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  try {
-    await sendToTab(tab.id, { type: 'toggle-all' });
-  } catch {
-    // No content script on this tab (a browser page): nothing to toggle.
-  }
-});
+browser.commands?.onCommand.addListener((command) => void handleCommand(command));
 
 // Warm the model at start-up so the first article does not wait for it.
 void getModels().catch(() => undefined);
