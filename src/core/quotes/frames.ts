@@ -199,37 +199,56 @@ function mixedEnd(doc: Doc, q: QuoteSpan, later: QuoteSpan[], sEnd: number): num
   for (const nxt of [...later.filter((x) => x.open < sEnd), null]) {
     const stop = nxt ? nxt.open : sEnd;
     const [i, j] = tokenRange(toks, from, stop);
-    const words = countWords(doc, i, j);
-    const first = lower(toks[i]?.text ?? '');
-    const cue = cuesIn(toks, i, j).some((c) => opensNewFrame(doc, c, i));
     if (nxt) {
       // A fragment that ends its own sentence is not continued by the next quote.
-      if (/[.!?]$/.test(doc.text.slice(end - 1, end))) break;
+      if (/[.!?]$/.test(doc.text.slice(end - 1, end))) return end;
+      const words = countWords(doc, i, j);
+      const first = lower(toks[i]?.text ?? '');
+      const cue = cuesIn(toks, i, j).some((c) => opensNewFrame(doc, c, i));
       // Fragments of one clause: "a “pathological liar” who is “utterly amoral” and a “serial philanderer”".
       // "… “cannot come in” but Muslim refugees “can come in so easily”": a short contrast stays in.
-      if (words > 10 || cue || (TAIL_STOP.has(first) && words > 1 && !(first === 'but' && words <= 6))) break;
-      end = nxt.end;
-      from = nxt.after;
-      continue;
+      if (!(words > 10 || cue || (TAIL_STOP.has(first) && words > 1 && !(first === 'but' && words <= 6)))) {
+        end = nxt.end;
+        from = nxt.after;
+        continue;
+      }
     }
-    // The tail runs to the sentence end or to the first word that opens another clause.
-    let e = i;
-    while (e < j && !(TAIL_STOP.has(lower(toks[e]!.text)) && !contrastPhrase(toks, e))) {
-      const c = cueAt(toks, e);
-      if (c && opensNewFrame(doc, c, i)) break;
-      // ", echoing …", ", a swipe at …": a comment on the sentence, not part of the clause.
-      const nx = lower(toks[e + 1]?.text ?? '');
-      if (toks[e]!.text === ',' && e > i && (/^\p{Ll}+ing$/u.test(nx) || nx === 'a' || nx === 'an')) break;
-      // ", where he trails …", ", which he argued …": a clause added to the sentence, not to the statement.
-      if (toks[e]!.text === ',' && e > i && TAIL_CLAUSE.has(nx)) break;
-      e++;
-    }
-    while (e > i && !isWord(toks[e - 1]!.text)) e--;
-    // A tail never ends on a conjunction or a comma ("… “an absolute disgrace,” and").
-    while (e > i && (!isWord(toks[e - 1]!.text) || /^(?:and|or|but|as|that|which|who)$/i.test(toks[e - 1]!.text))) e--;
-    if (e > i) end = toks[e - 1]!.end;
+    // The tail runs to the next quote or the sentence end, or to the first word that opens another
+    // clause; a quote it runs into without a break is part of the clause too.
+    const tail = tailEnd(doc, i, j, end);
+    if (!nxt || tail.stopped) return tail.end;
+    end = nxt.end;
+    from = nxt.after;
   }
   return end;
+}
+
+/** Where the words after a clause's last fragment, tokens [i, j), stop belonging to it. */
+function tailEnd(doc: Doc, i: number, j: number, end: number): { end: number; stopped: boolean } {
+  const toks = doc.tokens;
+  let e = i;
+  while (e < j && !(isTailStop(doc, e) && !contrastPhrase(toks, e))) {
+    const c = cueAt(toks, e);
+    if (c && opensNewFrame(doc, c, i)) break;
+    // ", echoing …", ", a swipe at …": a comment on the sentence, not part of the clause.
+    const nx = lower(toks[e + 1]?.text ?? '');
+    if (toks[e]!.text === ',' && e > i && (/^\p{Ll}+ing$/u.test(nx) || nx === 'a' || nx === 'an')) break;
+    // ", where he trails …", ", which he argued …": a clause added to the sentence, not to the statement.
+    if (toks[e]!.text === ',' && e > i && TAIL_CLAUSE.has(nx)) break;
+    e++;
+  }
+  const stopped = e < j;
+  while (e > i && !isWord(toks[e - 1]!.text)) e--;
+  // A tail never ends on a conjunction or a comma ("… “an absolute disgrace,” and").
+  while (e > i && (!isWord(toks[e - 1]!.text) || /^(?:and|or|but|as|that|which|who)$/i.test(toks[e - 1]!.text))) e--;
+  return { end: e > i ? toks[e - 1]!.end : end, stopped };
+}
+
+/** A word or mark that opens a new clause; a hyphen only when spaced as a dash ("63-year-old" is a word). */
+function isTailStop(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.text === '-') return /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '');
+  return TAIL_STOP.has(lower(t.text));
 }
 
 /** "…, but only minor details", "but also hungry for …": a "but" that qualifies, not a new clause. */
@@ -249,7 +268,11 @@ function opensNewFrame(doc: Doc, c: Cue, lo: number): boolean {
   // ", compared to what …": a participle with no subject of its own modifies the clause.
   // (The comma may sit inside the closing quote: "“peanuts,” compared to …".)
   const setOff = prev === ',' || (k <= lo && /,\s*["”'’]*\s*$/.test(doc.text.slice(Math.max(0, toks[k]!.start - 4), toks[k]!.start)));
-  if (setOff && k === c.i && /ed$/.test(lower(toks[c.i]!.text)) && /^(?:to|with|by|as|in|on|at|for|from|of|against)$/.test(lower(toks[c.j]?.text ?? ''))) return false;
+  const nx = lower(toks[c.j]?.text ?? '');
+  if ((setOff || k <= lo) && k === c.i && /ed$/.test(lower(toks[c.i]!.text)) && /^(?:to|with|by|as|in|on|at|for|from|of|against)$/.test(nx)) return false;
+  // "the advertisement “unmistakably and wrongfully” suggests that …": a verb right after a
+  // fragment, with no comma and no subject after it, is the clause's own verb.
+  if (k <= lo && !setOff && k === c.i && (nx === 'that' || nx === 'to')) return false;
   if (k <= lo || prev === ',' || prev === 'and' || prev === 'but' || prev === ';') return true;
   const np = npEndingAt(doc, k, lo);
   if (!np || np.kind === 'role') return false;

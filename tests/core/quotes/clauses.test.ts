@@ -65,6 +65,23 @@ describe('where a clause’s tail ends', () => {
     expect(quotesOf('Austin said “we will respond.” Then he left.').quotes[0]!.text).toBe('we will respond.');
   });
 
+  it('keeps the words after a fragment when the next quote of the sentence is far off', () => {
+    const text = 'Trump said he won "every single debate" in which he took part and perhaps it would be a good idea to have more debates because there is "a lot going on."';
+    expect(quotesOf(text).quotes[0]!.text).toBe('he won "every single debate" in which he took part and perhaps it would be a good idea to have more debates because there is "a lot going on.');
+  });
+
+  it('reads a hyphen inside a word, and a verb or participle right after a fragment, as part of the clause', () => {
+    expect(quotesOf('He released a letter saying he has “extraordinarily good health” for a 63-year-old.').quotes[0]!.text).toBe(
+      'he has “extraordinarily good health” for a 63-year-old',
+    );
+    expect(quotesOf('City Attorney Brad Holm said that the ad “unmistakably and wrongfully” suggests that officers support Trump.').quotes[0]!.text).toBe(
+      'that the ad “unmistakably and wrongfully” suggests that officers support Trump',
+    );
+    expect(quotesOf('PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.').quotes[0]!.text).toBe(
+      '22% of Democratic claims as “entirely true” compared to 11% of Republican claims',
+    );
+  });
+
   it('does not start the clause at a relative "that" after a verb', () => {
     const { quotes } = quotesOf('Texas Sen. Ted Cruz says his campaign is the only one that “has beaten and can beat” Donald Trump.');
     expect(quotes[0]!.text).toBe('his campaign is the only one that “has beaten and can beat” Donald Trump');
