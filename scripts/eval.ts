@@ -8,13 +8,16 @@
 // Inputs and predictions go to a temporary folder, never into the repo (the corpora are not ours).
 
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = resolve(process.env.LEDE_SHARED ?? join(REPO, '..', 'shared'));
+const SHARED_GIVEN = resolve(process.env.LEDE_SHARED ?? join(REPO, '..', 'shared'));
+// The real path: a scorer runs only when invoked by its resolved path, so a symlinked ../shared
+// would otherwise make it exit silently.
+const SHARED = existsSync(SHARED_GIVEN) ? realpathSync(SHARED_GIVEN) : SHARED_GIVEN;
 const EVAL = join(SHARED, 'eval');
 const CORPUS = join(SHARED, 'corpus');
 const AREAS = ['extraction', 'ner', 'quotes', 'summary'] as const;
