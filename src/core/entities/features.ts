@@ -292,11 +292,38 @@ const T = {
 
 const NONE = 0x9e3779b9;
 
+/** Where feature keys go: a plain array (training) or a reusable KeyBuffer (tagging). One key per push. */
+export interface KeySink {
+  push(key: number): unknown;
+}
+
+/**
+ * A growable buffer of feature keys, reused token after token so tagging allocates nothing per
+ * token. Keys are stored as int32: the same bits, and the scorer only masks them.
+ */
+export class KeyBuffer implements KeySink {
+  keys = new Int32Array(256);
+  n = 0;
+
+  push(key: number): void {
+    if (this.n === this.keys.length) {
+      const grown = new Int32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = key;
+  }
+
+  clear(): void {
+    this.n = 0;
+  }
+}
+
 /**
  * Features of the token alone (its form, shape, affixes, cluster, capitalisation ratio): the same
  * for every occurrence of a form with the same cluster, so tagging caches their summed scores.
  */
-export function unigramFeatures(d: PreparedDoc, i: number, lex: Lexicon, out: number[]): void {
+export function unigramFeatures(d: PreparedDoc, i: number, lex: Lexicon, out: KeySink): void {
   const k = d.kind[i]!;
   out.push(T.BIAS);
   out.push(mix(T.W, d.hWord[i]!));
@@ -320,11 +347,12 @@ export function unigramFeatures(d: PreparedDoc, i: number, lex: Lexicon, out: nu
   const cl = d.cluster[i]!;
   for (let depth = 1; depth <= 3; depth++) out.push(mix3(T.CL, depth, lex.clusterPrefix(cl, depth)));
   out.push(mix3(T.CL_K, lex.clusterPrefix(cl, 2), k));
-  out.push(mix(T.CAP, d.cap[i]!), mix3(T.CAP_K, d.cap[i]!, k));
+  out.push(mix(T.CAP, d.cap[i]!));
+  out.push(mix3(T.CAP_K, d.cap[i]!, k));
 }
 
 /** Static (prediction-independent) features of token i that look beyond the token itself. */
-export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: number[]): void {
+export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: KeySink): void {
   const s = d.sentences[si]!;
   const first = s.first;
   const last = s.last;
@@ -339,15 +367,23 @@ export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexi
   const hsh = d.hShape;
   const lm1 = hasM1 ? hl[i - 1]! : NONE - 1;
   const lp1 = hasP1 ? hl[i + 1]! : NONE + 1;
-  out.push(mix(T.LWm1, lm1), mix(T.LWp1, lp1), mix(T.LWm2, hasM2 ? hl[i - 2]! : NONE - 2), mix(T.LWp2, hasP2 ? hl[i + 2]! : NONE + 2));
+  out.push(mix(T.LWm1, lm1));
+  out.push(mix(T.LWp1, lp1));
+  out.push(mix(T.LWm2, hasM2 ? hl[i - 2]! : NONE - 2));
+  out.push(mix(T.LWp2, hasP2 ? hl[i + 2]! : NONE + 2));
   const sh = hsh[i]!;
   const shm1 = hasM1 ? hsh[i - 1]! : NONE - 1;
   const shp1 = hasP1 ? hsh[i + 1]! : NONE + 1;
-  out.push(mix(T.SHm1, shm1), mix(T.SHp1, shp1));
-  out.push(mix(T.SHm2, hasM2 ? hsh[i - 2]! : NONE - 2), mix(T.SHp2, hasP2 ? hsh[i + 2]! : NONE + 2));
-  out.push(mix3(T.SHm1_SH, shm1, sh), mix3(T.SH_SHp1, sh, shp1));
-  out.push(mix3(T.LWm1_LW, lm1, d.hLower[i]!), mix3(T.LW_LWp1, d.hLower[i]!, lp1));
-  out.push(mix3(T.Wm1_K, lm1, k), mix3(T.Wp1_K, lp1, k));
+  out.push(mix(T.SHm1, shm1));
+  out.push(mix(T.SHp1, shp1));
+  out.push(mix(T.SHm2, hasM2 ? hsh[i - 2]! : NONE - 2));
+  out.push(mix(T.SHp2, hasP2 ? hsh[i + 2]! : NONE + 2));
+  out.push(mix3(T.SHm1_SH, shm1, sh));
+  out.push(mix3(T.SH_SHp1, sh, shp1));
+  out.push(mix3(T.LWm1_LW, lm1, d.hLower[i]!));
+  out.push(mix3(T.LW_LWp1, d.hLower[i]!, lp1));
+  out.push(mix3(T.Wm1_K, lm1, k));
+  out.push(mix3(T.Wp1_K, lp1, k));
   out.push(mix3(T.Km1_K_Kp1, (hasM1 ? d.kind[i - 1]! : 15) * 16 + k, hasP1 ? d.kind[i + 1]! : 15));
 
   // Clusters of the neighbours at two depths.
@@ -358,7 +394,10 @@ export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexi
   }
 
   const g = d.gaz[i]!;
-  for (const c of g) out.push(mix(T.GAZ, c), mix3(T.GAZ_K, c, k));
+  for (const c of g) {
+    out.push(mix(T.GAZ, c));
+    out.push(mix3(T.GAZ_K, c, k));
+  }
   if (i > first) for (const c of d.gaz[i - 1]!) out.push(mix(T.GAZm1, c));
   if (i + 1 < last) for (const c of d.gaz[i + 1]!) out.push(mix(T.GAZp1, c));
 
@@ -374,7 +413,7 @@ export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexi
 }
 
 /** All static (prediction-independent) feature keys of token i, appended to out. */
-export function staticFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: number[]): void {
+export function staticFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: KeySink): void {
   unigramFeatures(d, i, lex, out);
   contextFeatures(d, si, i, lex, out);
 }
@@ -398,7 +437,7 @@ export class History {
 }
 
 /** Prediction-history features of token i (Ratinov & Roth 2009): what this word was called earlier. */
-export function historyFeatures(d: PreparedDoc, si: number, i: number, h: History, out: number[]): void {
+export function historyFeatures(d: PreparedDoc, si: number, i: number, h: History, out: KeySink): void {
   const k = d.kind[i]!;
   if (k === K_LOWER || k === K_PUNCT || k === K_DIGIT) return;
   const c = h.get(d.lower[i]!);
