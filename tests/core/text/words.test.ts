@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishScore } from '../../../src/core/text/language';
+import { tokenize, tokenizeByRegex } from '../../../src/core/text/tokenize';
 import { countWords, shareOfWordsIn } from '../../../src/core/text/words';
 import { rng } from '../support/fuzz-inputs';
 
@@ -47,5 +48,22 @@ describe('word scanners', () => {
     expect(englishScore('The cat sat on the mat and it was happy.')).toBeCloseTo(6 / 10);
     expect(englishScore('Der Hund und die Katze.')).toBe(0);
     expect(englishScore('')).toBe(0);
+  });
+});
+
+describe('tokenize fast path', () => {
+  const PARTS = ['Sen', '.', 'U', 'S', 'said', 'http', 'https', '://', 'x.com', ':', '@', 'a', 'I', '’', "'", 's', 'nt', "n't", '-', '--', '&', '%', '+', '_',
+    '$', '€', '1', '1,000', '3:34', ',', '“', '”', '—', '–', '…', '«', '»', '\u00a0', '\u0301', 'é', '\ud83d\ude00', '\ud800', '东', ' ', ' ', '\n', '(', ')',
+    '...', 'e.g', 'Inc', 'Jr', 'J', 'co', '#', '/', '"', '*'];
+  it('gives exactly the regex tokens', () => {
+    const r = rng(3);
+    for (let k = 0; k < 5000; k++) {
+      let t = '';
+      const n = Math.floor(r() * 40);
+      for (let i = 0; i < n; i++) t += PARTS[Math.floor(r() * PARTS.length)];
+      const start = r() < 0.2 ? Math.floor(r() * t.length) : 0;
+      const end = r() < 0.2 ? start + Math.floor(r() * (t.length - start)) : t.length;
+      expect(tokenize(t, start, end), JSON.stringify([t, start, end])).toEqual(tokenizeByRegex(t, start, end));
+    }
   });
 });
