@@ -3,7 +3,7 @@
 // template id with an attribute hash, and the features of a token alone are cached per form.
 
 import { hashString, mix, mix3 } from './hash';
-import { GAZ_COUNT, type Lexicon } from './lexicon';
+import { GAZ_COUNT, PHRASE_GAZ, PHRASE_GOES_ON, type Lexicon } from './lexicon';
 
 /** A sentence as token indices [first, last). */
 export interface SentenceRange {
@@ -262,11 +262,14 @@ function matchPhrases(lower: string[], kind: Uint8Array, sentences: SentenceRang
       let bestLen = 0;
       for (let len = 2; len <= lex.maxPhraseLen && i + len <= s.last; len++) {
         key += ' ' + lower[i + len - 1]!;
-        const m = lex.phrase(key);
+        const entry = lex.phraseEntry(key);
+        const m = entry & PHRASE_GAZ;
         if (m) {
           best = m;
           bestLen = len;
         }
+        // No longer phrase starts with these words.
+        if (!(entry & PHRASE_GOES_ON)) break;
       }
       if (!best) continue;
       // The per-token lists may be shared with the form cache: copy before adding.
