@@ -44,6 +44,12 @@ export function viterbi(
       delta[base + c] = NEG;
       back[base + c] = 0;
     }
+    if (only === 1 && i >= 2 && outside![i - 1] === 1) {
+      // O after O-only: every other label before scores NEG, so the loop below would pick O.
+      delta[base] = delta[prevBase]! + trans[0]! + emit[base]!;
+      back[base] = 0;
+      continue;
+    }
     for (let c = 0; c < only; c++) {
       let best = NEG;
       let arg = 0;
