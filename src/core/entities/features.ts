@@ -106,6 +106,34 @@ export function shapeOf(t: string): string {
   return out;
 }
 
+/** hashString(shapeOf(t)), without building the shape: FNV-1a over the same code units. */
+export function shapeHash(t: string): number {
+  let h = 0x811c9dc5;
+  let len = 0;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < t.length && len < 12; i++) {
+    const c = t.charCodeAt(i);
+    let s: number;
+    if (c >= 48 && c <= 57) s = 100; // 'd'
+    else if (c >= 65 && c <= 90) s = 88; // 'X'
+    else if (c >= 97 && c <= 122) s = 120; // 'x'
+    else if (c < 128) s = c;
+    else {
+      const ch = t[i]!;
+      s = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : c;
+    }
+    if (s === last) {
+      run++;
+      if (run >= 2) continue;
+    } else run = 0;
+    h = Math.imul(h ^ s, 0x01000193);
+    len++;
+    last = s;
+  }
+  return h >>> 0;
+}
+
 const FUNCTION_WORDS = new Set(
   'a an the of and or in on at to for from by with as is are was be but vs v into over after'.split(' '),
 );
@@ -161,17 +189,21 @@ export interface FormInfo {
 function formInfo(t: string, form: string, lex: Lexicon): FormInfo {
   const lw = t.toLowerCase();
   const kind = kindOf(t);
-  let e = lex.find(form);
-  if (e < 0 && form !== t) e = lex.find(t);
+  // Each distinct string is looked up once (most words are lower case: form, t and lw are one).
+  const eForm = lex.find(form);
+  const eT = form === t ? eForm : lex.find(t);
+  let e = eForm;
+  if (e < 0 && form !== t) e = eT;
   if (e < 0 && kind === K_ALLCAPS) e = lex.find(titleCase(t));
-  const le = lex.find(lw);
+  const le = lw === form ? eForm : lw === t ? eT : lex.find(lw);
   if (e < 0) e = le;
-  let gaz = lex.gaz(lex.find(form));
-  if (!gaz && form !== t) gaz = lex.gaz(lex.find(t));
+  let gaz = lex.gaz(eForm);
+  if (!gaz && form !== t) gaz = lex.gaz(eT);
   const gazCodes: number[] = [];
   for (let c = 0; c < GAZ_COUNT; c++) if (gaz & (1 << c)) gazCodes.push(c * 4 + 3);
+  const hWord = hashString(t);
   return {
-    scores: null, kind, lower: lw, hWord: hashString(t), hLower: hashString(lw), hShape: hashString(shapeOf(t)),
+    scores: null, kind, lower: lw, hWord, hLower: lw === t ? hWord : hashString(lw), hShape: shapeHash(t),
     cluster: lex.cluster(e), cap: lex.cap(le), gazCodes,
   };
 }
@@ -197,8 +229,15 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
   const kind = new Uint8Array(n);
   const lower: string[] = new Array<string>(n);
   const infos: FormInfo[] = new Array<FormInfo>(n);
+  // Forms repeat within a document: a small map of its own forms spares most look-ups in the large cache.
+  const local = new Map<string, FormInfo>();
   for (let i = 0; i < n; i++) {
-    const info = cachedFormInfo(tokens[i]!, lex, forms);
+    const t = tokens[i]!;
+    let info = local.get(t);
+    if (info === undefined) {
+      info = cachedFormInfo(t, lex, forms);
+      local.set(t, info);
+    }
     infos[i] = info;
     kind[i] = info.kind;
     lower[i] = info.lower;

@@ -79,14 +79,19 @@ export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cached = fa
   const history = new History();
   const L = NUM_LABELS;
   const keys = new KeyBuffer();
+  // One emission and one outside buffer for all sentences (each sentence writes all of its part).
+  let longest = 0;
+  for (const s of d.sentences) longest = Math.max(longest, s.last - s.first);
+  const emit = cached ? new Float32Array(longest * L) : null;
+  const out = cached ? new Uint8Array(longest) : null;
   for (let si = 0; si < d.sentences.length; si++) {
     const s = d.sentences[si]!;
     const n = s.last - s.first;
     let e: Float32Array;
     let outside: Uint8Array | null = null;
-    if (cached) {
-      e = new Float32Array(n * L);
-      outside = new Uint8Array(n);
+    if (emit !== null && out !== null) {
+      e = emit;
+      outside = out;
       for (let i = s.first; i < s.last; i++) {
         const off = (i - s.first) * L;
         if (isPlainWord(d, si, i)) {
@@ -96,6 +101,7 @@ export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cached = fa
           outside[i - s.first] = 1;
           continue;
         }
+        outside[i - s.first] = 0;
         const u = unigramScores(d, i, lex, scorer, keys);
         for (let l = 0; l < L; l++) e[off + l] = u[l]!;
         keys.clear();
