@@ -229,38 +229,55 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
   const kind = new Uint8Array(n);
   const lower: string[] = new Array<string>(n);
   const infos: FormInfo[] = new Array<FormInfo>(n);
-  // Forms repeat within a document: a small map of its own forms spares most look-ups in the large cache.
-  const local = new Map<string, FormInfo>();
+  // Forms repeat within a document: a small map of its own forms spares most look-ups in the large
+  // cache, and numbers its distinct lower-case words so per-word evidence is an array.
+  const local = new Map<string, number>();
+  const distinct: FormInfo[] = [];
+  const distinctLower: number[] = [];
+  const lowerIds = new Map<string, number>();
+  const lowerId = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    let info = local.get(t);
-    if (info === undefined) {
-      info = cachedFormInfo(t, lex, forms);
-      local.set(t, info);
+    let f = local.get(t);
+    if (f === undefined) {
+      const info = cachedFormInfo(t, lex, forms);
+      f = distinct.length;
+      distinct.push(info);
+      local.set(t, f);
+      let li = lowerIds.get(info.lower);
+      if (li === undefined) {
+        li = lowerIds.size;
+        lowerIds.set(info.lower, li);
+      }
+      distinctLower.push(li);
     }
+    const info = distinct[f]!;
     infos[i] = info;
     kind[i] = info.kind;
     lower[i] = info.lower;
+    lowerId[i] = distinctLower[f]!;
   }
   const sentenceCase = new Uint8Array(sentences.length);
   const sentOf = new Int32Array(n);
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     sentenceCase[si] = sentenceCaseOf(kind, tokens, s.first, s.last);
     for (let i = s.first; i < s.last; i++) sentOf[i] = si;
-  });
+  }
 
-  // How does each word appear where case is informative?
-  const evidence = new Map<string, number>();
-  sentences.forEach((s, si) => {
-    if (sentenceCase[si] !== CASE_NORMAL) return;
+  // How does each word appear where case is informative? (Bits per lower-case word id.)
+  const evidence = new Uint8Array(lowerIds.size);
+  for (let si = 0; si < sentences.length; si++) {
+    if (sentenceCase[si] !== CASE_NORMAL) continue;
+    const s = sentences[si]!;
     for (let i = s.first; i < s.last; i++) {
       const k = kind[i]!;
       let bit = 0;
       if (k === K_LOWER) bit = 2;
       else if ((k === K_INITCAP || k === K_MIXED) && !isCaseNeutralPosition(tokens, s.first, i)) bit = 1;
-      if (bit) evidence.set(lower[i]!, (evidence.get(lower[i]!) ?? 0) | bit);
+      if (bit) evidence[lowerId[i]!]! |= bit;
     }
-  });
+  }
 
   const hWord = new Uint32Array(n);
   const hLower = new Uint32Array(n);
@@ -272,7 +289,7 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const lw = lower[i]!;
-    const ev = evidence.get(lw) ?? 0;
+    const ev = evidence[lowerId[i]!]!;
     docCase[i] = ev;
     // In a headline, look the word up in the case the rest of the document uses.
     if (sentenceCase[sentOf[i]!] !== CASE_NORMAL && kind[i] === K_ALLCAPS) {
