@@ -6,6 +6,7 @@ import { findQuotes } from './quotes/index';
 import { summarize } from './summary/index';
 import { isEnglish } from './text/language';
 import { buildDoc } from './text/sentences';
+import { countWords } from './text/words';
 import type { Analysis, Article, SkipReason } from './types';
 
 export interface Models {
@@ -72,9 +73,4 @@ export function skipped(article: Article, isArticle: boolean, reason: SkipReason
     summarySpans: [],
     stats: { words: 0, readingMinutes: 0, analyzedChars: 0 },
   };
-}
-
-function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
 }

@@ -3,7 +3,7 @@
 // template id with an attribute hash, and the features of a token alone are cached per form.
 
 import { hashString, mix, mix3 } from './hash';
-import { GAZ_COUNT, type Lexicon } from './lexicon';
+import { GAZ_COUNT, PHRASE_GAZ, PHRASE_GOES_ON, type Lexicon } from './lexicon';
 
 /** A sentence as token indices [first, last). */
 export interface SentenceRange {
@@ -106,6 +106,34 @@ export function shapeOf(t: string): string {
   return out;
 }
 
+/** hashString(shapeOf(t)), without building the shape: FNV-1a over the same code units. */
+export function shapeHash(t: string): number {
+  let h = 0x811c9dc5;
+  let len = 0;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < t.length && len < 12; i++) {
+    const c = t.charCodeAt(i);
+    let s: number;
+    if (c >= 48 && c <= 57) s = 100; // 'd'
+    else if (c >= 65 && c <= 90) s = 88; // 'X'
+    else if (c >= 97 && c <= 122) s = 120; // 'x'
+    else if (c < 128) s = c;
+    else {
+      const ch = t[i]!;
+      s = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : c;
+    }
+    if (s === last) {
+      run++;
+      if (run >= 2) continue;
+    } else run = 0;
+    h = Math.imul(h ^ s, 0x01000193);
+    len++;
+    last = s;
+  }
+  return h >>> 0;
+}
+
 const FUNCTION_WORDS = new Set(
   'a an the of and or in on at to for from by with as is are was be but vs v into over after'.split(' '),
 );
@@ -161,17 +189,21 @@ export interface FormInfo {
 function formInfo(t: string, form: string, lex: Lexicon): FormInfo {
   const lw = t.toLowerCase();
   const kind = kindOf(t);
-  let e = lex.find(form);
-  if (e < 0 && form !== t) e = lex.find(t);
+  // Each distinct string is looked up once (most words are lower case: form, t and lw are one).
+  const eForm = lex.find(form);
+  const eT = form === t ? eForm : lex.find(t);
+  let e = eForm;
+  if (e < 0 && form !== t) e = eT;
   if (e < 0 && kind === K_ALLCAPS) e = lex.find(titleCase(t));
-  const le = lex.find(lw);
+  const le = lw === form ? eForm : lw === t ? eT : lex.find(lw);
   if (e < 0) e = le;
-  let gaz = lex.gaz(lex.find(form));
-  if (!gaz && form !== t) gaz = lex.gaz(lex.find(t));
+  let gaz = lex.gaz(eForm);
+  if (!gaz && form !== t) gaz = lex.gaz(eT);
   const gazCodes: number[] = [];
   for (let c = 0; c < GAZ_COUNT; c++) if (gaz & (1 << c)) gazCodes.push(c * 4 + 3);
+  const hWord = hashString(t);
   return {
-    scores: null, kind, lower: lw, hWord: hashString(t), hLower: hashString(lw), hShape: hashString(shapeOf(t)),
+    scores: null, kind, lower: lw, hWord, hLower: lw === t ? hWord : hashString(lw), hShape: shapeHash(t),
     cluster: lex.cluster(e), cap: lex.cap(le), gazCodes,
   };
 }
@@ -197,31 +229,55 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
   const kind = new Uint8Array(n);
   const lower: string[] = new Array<string>(n);
   const infos: FormInfo[] = new Array<FormInfo>(n);
+  // Forms repeat within a document: a small map of its own forms spares most look-ups in the large
+  // cache, and numbers its distinct lower-case words so per-word evidence is an array.
+  const local = new Map<string, number>();
+  const distinct: FormInfo[] = [];
+  const distinctLower: number[] = [];
+  const lowerIds = new Map<string, number>();
+  const lowerId = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const info = cachedFormInfo(tokens[i]!, lex, forms);
+    const t = tokens[i]!;
+    let f = local.get(t);
+    if (f === undefined) {
+      const info = cachedFormInfo(t, lex, forms);
+      f = distinct.length;
+      distinct.push(info);
+      local.set(t, f);
+      let li = lowerIds.get(info.lower);
+      if (li === undefined) {
+        li = lowerIds.size;
+        lowerIds.set(info.lower, li);
+      }
+      distinctLower.push(li);
+    }
+    const info = distinct[f]!;
     infos[i] = info;
     kind[i] = info.kind;
     lower[i] = info.lower;
+    lowerId[i] = distinctLower[f]!;
   }
   const sentenceCase = new Uint8Array(sentences.length);
   const sentOf = new Int32Array(n);
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     sentenceCase[si] = sentenceCaseOf(kind, tokens, s.first, s.last);
     for (let i = s.first; i < s.last; i++) sentOf[i] = si;
-  });
+  }
 
-  // How does each word appear where case is informative?
-  const evidence = new Map<string, number>();
-  sentences.forEach((s, si) => {
-    if (sentenceCase[si] !== CASE_NORMAL) return;
+  // How does each word appear where case is informative? (Bits per lower-case word id.)
+  const evidence = new Uint8Array(lowerIds.size);
+  for (let si = 0; si < sentences.length; si++) {
+    if (sentenceCase[si] !== CASE_NORMAL) continue;
+    const s = sentences[si]!;
     for (let i = s.first; i < s.last; i++) {
       const k = kind[i]!;
       let bit = 0;
       if (k === K_LOWER) bit = 2;
       else if ((k === K_INITCAP || k === K_MIXED) && !isCaseNeutralPosition(tokens, s.first, i)) bit = 1;
-      if (bit) evidence.set(lower[i]!, (evidence.get(lower[i]!) ?? 0) | bit);
+      if (bit) evidence[lowerId[i]!]! |= bit;
     }
-  });
+  }
 
   const hWord = new Uint32Array(n);
   const hLower = new Uint32Array(n);
@@ -233,7 +289,7 @@ export function prepareDoc(tokens: string[], sentences: SentenceRange[], lex: Le
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const lw = lower[i]!;
-    const ev = evidence.get(lw) ?? 0;
+    const ev = evidence[lowerId[i]!]!;
     docCase[i] = ev;
     // In a headline, look the word up in the case the rest of the document uses.
     if (sentenceCase[sentOf[i]!] !== CASE_NORMAL && kind[i] === K_ALLCAPS) {
@@ -262,11 +318,14 @@ function matchPhrases(lower: string[], kind: Uint8Array, sentences: SentenceRang
       let bestLen = 0;
       for (let len = 2; len <= lex.maxPhraseLen && i + len <= s.last; len++) {
         key += ' ' + lower[i + len - 1]!;
-        const m = lex.phrase(key);
+        const entry = lex.phraseEntry(key);
+        const m = entry & PHRASE_GAZ;
         if (m) {
           best = m;
           bestLen = len;
         }
+        // No longer phrase starts with these words.
+        if (!(entry & PHRASE_GOES_ON)) break;
       }
       if (!best) continue;
       // The per-token lists may be shared with the form cache: copy before adding.
@@ -292,11 +351,38 @@ const T = {
 
 const NONE = 0x9e3779b9;
 
+/** Where feature keys go: a plain array (training) or a reusable KeyBuffer (tagging). One key per push. */
+export interface KeySink {
+  push(key: number): unknown;
+}
+
+/**
+ * A growable buffer of feature keys, reused token after token so tagging allocates nothing per
+ * token. Keys are stored as int32: the same bits, and the scorer only masks them.
+ */
+export class KeyBuffer implements KeySink {
+  keys = new Int32Array(256);
+  n = 0;
+
+  push(key: number): void {
+    if (this.n === this.keys.length) {
+      const grown = new Int32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = key;
+  }
+
+  clear(): void {
+    this.n = 0;
+  }
+}
+
 /**
  * Features of the token alone (its form, shape, affixes, cluster, capitalisation ratio): the same
  * for every occurrence of a form with the same cluster, so tagging caches their summed scores.
  */
-export function unigramFeatures(d: PreparedDoc, i: number, lex: Lexicon, out: number[]): void {
+export function unigramFeatures(d: PreparedDoc, i: number, lex: Lexicon, out: KeySink): void {
   const k = d.kind[i]!;
   out.push(T.BIAS);
   out.push(mix(T.W, d.hWord[i]!));
@@ -320,11 +406,12 @@ export function unigramFeatures(d: PreparedDoc, i: number, lex: Lexicon, out: nu
   const cl = d.cluster[i]!;
   for (let depth = 1; depth <= 3; depth++) out.push(mix3(T.CL, depth, lex.clusterPrefix(cl, depth)));
   out.push(mix3(T.CL_K, lex.clusterPrefix(cl, 2), k));
-  out.push(mix(T.CAP, d.cap[i]!), mix3(T.CAP_K, d.cap[i]!, k));
+  out.push(mix(T.CAP, d.cap[i]!));
+  out.push(mix3(T.CAP_K, d.cap[i]!, k));
 }
 
 /** Static (prediction-independent) features of token i that look beyond the token itself. */
-export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: number[]): void {
+export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: KeySink): void {
   const s = d.sentences[si]!;
   const first = s.first;
   const last = s.last;
@@ -339,15 +426,23 @@ export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexi
   const hsh = d.hShape;
   const lm1 = hasM1 ? hl[i - 1]! : NONE - 1;
   const lp1 = hasP1 ? hl[i + 1]! : NONE + 1;
-  out.push(mix(T.LWm1, lm1), mix(T.LWp1, lp1), mix(T.LWm2, hasM2 ? hl[i - 2]! : NONE - 2), mix(T.LWp2, hasP2 ? hl[i + 2]! : NONE + 2));
+  out.push(mix(T.LWm1, lm1));
+  out.push(mix(T.LWp1, lp1));
+  out.push(mix(T.LWm2, hasM2 ? hl[i - 2]! : NONE - 2));
+  out.push(mix(T.LWp2, hasP2 ? hl[i + 2]! : NONE + 2));
   const sh = hsh[i]!;
   const shm1 = hasM1 ? hsh[i - 1]! : NONE - 1;
   const shp1 = hasP1 ? hsh[i + 1]! : NONE + 1;
-  out.push(mix(T.SHm1, shm1), mix(T.SHp1, shp1));
-  out.push(mix(T.SHm2, hasM2 ? hsh[i - 2]! : NONE - 2), mix(T.SHp2, hasP2 ? hsh[i + 2]! : NONE + 2));
-  out.push(mix3(T.SHm1_SH, shm1, sh), mix3(T.SH_SHp1, sh, shp1));
-  out.push(mix3(T.LWm1_LW, lm1, d.hLower[i]!), mix3(T.LW_LWp1, d.hLower[i]!, lp1));
-  out.push(mix3(T.Wm1_K, lm1, k), mix3(T.Wp1_K, lp1, k));
+  out.push(mix(T.SHm1, shm1));
+  out.push(mix(T.SHp1, shp1));
+  out.push(mix(T.SHm2, hasM2 ? hsh[i - 2]! : NONE - 2));
+  out.push(mix(T.SHp2, hasP2 ? hsh[i + 2]! : NONE + 2));
+  out.push(mix3(T.SHm1_SH, shm1, sh));
+  out.push(mix3(T.SH_SHp1, sh, shp1));
+  out.push(mix3(T.LWm1_LW, lm1, d.hLower[i]!));
+  out.push(mix3(T.LW_LWp1, d.hLower[i]!, lp1));
+  out.push(mix3(T.Wm1_K, lm1, k));
+  out.push(mix3(T.Wp1_K, lp1, k));
   out.push(mix3(T.Km1_K_Kp1, (hasM1 ? d.kind[i - 1]! : 15) * 16 + k, hasP1 ? d.kind[i + 1]! : 15));
 
   // Clusters of the neighbours at two depths.
@@ -358,7 +453,10 @@ export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexi
   }
 
   const g = d.gaz[i]!;
-  for (const c of g) out.push(mix(T.GAZ, c), mix3(T.GAZ_K, c, k));
+  for (const c of g) {
+    out.push(mix(T.GAZ, c));
+    out.push(mix3(T.GAZ_K, c, k));
+  }
   if (i > first) for (const c of d.gaz[i - 1]!) out.push(mix(T.GAZm1, c));
   if (i + 1 < last) for (const c of d.gaz[i + 1]!) out.push(mix(T.GAZp1, c));
 
@@ -374,7 +472,7 @@ export function contextFeatures(d: PreparedDoc, si: number, i: number, lex: Lexi
 }
 
 /** All static (prediction-independent) feature keys of token i, appended to out. */
-export function staticFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: number[]): void {
+export function staticFeatures(d: PreparedDoc, si: number, i: number, lex: Lexicon, out: KeySink): void {
   unigramFeatures(d, i, lex, out);
   contextFeatures(d, si, i, lex, out);
 }
@@ -398,7 +496,7 @@ export class History {
 }
 
 /** Prediction-history features of token i (Ratinov & Roth 2009): what this word was called earlier. */
-export function historyFeatures(d: PreparedDoc, si: number, i: number, h: History, out: number[]): void {
+export function historyFeatures(d: PreparedDoc, si: number, i: number, h: History, out: KeySink): void {
   const k = d.kind[i]!;
   if (k === K_LOWER || k === K_PUNCT || k === K_DIGIT) return;
   const c = h.get(d.lower[i]!);

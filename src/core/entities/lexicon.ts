@@ -40,6 +40,10 @@ export interface LexiconData {
   clusterLevels: number[];
 }
 
+/** In Lexicon.phraseEntry: the gazetteer bits, and the flag that longer phrases start with these words. */
+export const PHRASE_GAZ = 0xffff;
+export const PHRASE_GOES_ON = 1 << 16;
+
 export class Lexicon {
   private readonly index = new Map<string, number>();
   private readonly phraseIndex = new Map<string, number>();
@@ -51,10 +55,15 @@ export class Lexicon {
     data.words.forEach((w, i) => this.index.set(w, i));
     let max = 1;
     data.phrases.forEach((p, i) => {
-      this.phraseIndex.set(p, data.phraseGaz[i]!);
+      this.phraseIndex.set(p, ((this.phraseIndex.get(p) ?? 0) & PHRASE_GOES_ON) | data.phraseGaz[i]!);
       const parts = p.split(' ');
       this.phraseStarts.add(parts[0]!);
       if (parts.length > max) max = parts.length;
+      // Every shorter run of its words is marked as leading on, so matching can stop early.
+      for (let k = p.indexOf(' '); k >= 0; k = p.indexOf(' ', k + 1)) {
+        const head = p.slice(0, k);
+        this.phraseIndex.set(head, (this.phraseIndex.get(head) ?? 0) | PHRASE_GOES_ON);
+      }
     });
     this.maxPhraseLen = max;
   }
@@ -73,6 +82,10 @@ export class Lexicon {
     return i < 0 ? 0 : this.data.cap[i]!;
   }
   phrase(lowerJoined: string): number {
+    return (this.phraseIndex.get(lowerJoined) ?? 0) & PHRASE_GAZ;
+  }
+  /** Gazetteer bits of a phrase (PHRASE_GAZ), plus PHRASE_GOES_ON when a longer phrase starts with it; 0 for neither. */
+  phraseEntry(lowerJoined: string): number {
     return this.phraseIndex.get(lowerJoined) ?? 0;
   }
 

@@ -33,8 +33,15 @@ export interface LinkInput {
 
 const MILITARY_HEADS: string[][] = [['military', 'forces'], ['military'], ['armed', 'forces'], ['forces']];
 
+/** Characters (or spacing) that need the full nameKey treatment; most names have none. */
+const NAME_KEY_SLOW = /[.'’]|[^\S ]|  |^ | $/;
+
 /** Lower case, no dots, no possessive, no leading "the". */
 export function nameKey(text: string): string {
+  if (!NAME_KEY_SLOW.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return text
     .replace(/['’]s$/u, '')
     .replace(/\./g, '')

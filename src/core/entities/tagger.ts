@@ -3,6 +3,7 @@
 
 import {
   History,
+  KeyBuffer,
   contextFeatures,
   historyFeatures,
   isNameLike,
@@ -56,14 +57,14 @@ export function updateHistory(d: PreparedDoc, si: number, labels: Uint8Array, hi
  * Summed scores of a token's unigram features. Most tokens of a text are frequent words, so the
  * scores are kept on the form's cached look-ups (FormInfo) and computed once per model.
  */
-function unigramScores(d: PreparedDoc, i: number, lex: Lexicon, scorer: Scorer): Float32Array {
+function unigramScores(d: PreparedDoc, i: number, lex: Lexicon, scorer: Scorer, keys: KeyBuffer): Float32Array {
   const info = d.info[i]!;
   let v = info.scores;
   if (v === null) {
-    const keys: number[] = [];
+    keys.clear();
     unigramFeatures(d, i, lex, keys);
     v = new Float32Array(NUM_LABELS);
-    scorer.addScores(keys, 0, keys.length, v, 0);
+    scorer.addScores(keys.keys, 0, keys.n, v, 0);
     info.scores = v;
   }
   return v;
@@ -77,15 +78,20 @@ export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cached = fa
   const labels = new Uint8Array(d.n);
   const history = new History();
   const L = NUM_LABELS;
-  const keys: number[] = [];
+  const keys = new KeyBuffer();
+  // One emission and one outside buffer for all sentences (each sentence writes all of its part).
+  let longest = 0;
+  for (const s of d.sentences) longest = Math.max(longest, s.last - s.first);
+  const emit = cached ? new Float32Array(longest * L) : null;
+  const out = cached ? new Uint8Array(longest) : null;
   for (let si = 0; si < d.sentences.length; si++) {
     const s = d.sentences[si]!;
     const n = s.last - s.first;
     let e: Float32Array;
     let outside: Uint8Array | null = null;
-    if (cached) {
-      e = new Float32Array(n * L);
-      outside = new Uint8Array(n);
+    if (emit !== null && out !== null) {
+      e = emit;
+      outside = out;
       for (let i = s.first; i < s.last; i++) {
         const off = (i - s.first) * L;
         if (isPlainWord(d, si, i)) {
@@ -95,12 +101,13 @@ export function tagDoc(d: PreparedDoc, lex: Lexicon, scorer: Scorer, cached = fa
           outside[i - s.first] = 1;
           continue;
         }
-        const u = unigramScores(d, i, lex, scorer);
+        outside[i - s.first] = 0;
+        const u = unigramScores(d, i, lex, scorer, keys);
         for (let l = 0; l < L; l++) e[off + l] = u[l]!;
-        keys.length = 0;
+        keys.clear();
         contextFeatures(d, si, i, lex, keys);
         historyFeatures(d, si, i, history, keys);
-        scorer.addScores(keys, 0, keys.length, e, off);
+        scorer.addScores(keys.keys, 0, keys.n, e, off);
       }
     } else e = emissions(sentenceFeatures(d, si, lex, history), scorer);
     viterbi(n, e, scorer.trans, scorer.start, scorer.end, labels, s.first, outside);

@@ -3,7 +3,6 @@
 import { ALLOWED, NUM_LABELS, canEnd, canStart } from './labels';
 
 const L = NUM_LABELS;
-const NEG = -1e30;
 
 /** For each label, the labels allowed before it (BILOU), so the inner loop skips the rest. */
 const PREV: Int8Array[] = Array.from({ length: L }, (_, c) => {
@@ -31,6 +30,9 @@ export function viterbi(
   outside: Uint8Array | null = null,
 ): void {
   if (n === 0) return;
+  // Score of an impossible label. A literal here, not a module constant: read from a module binding,
+  // V8 keeps the running maxima below as boxed numbers and allocates on every improvement.
+  const NEG = -1e30;
   if (delta.length < n * L) {
     delta = new Float64Array(n * L * 2);
     back = new Uint8Array(n * L * 2);
@@ -43,6 +45,12 @@ export function viterbi(
     for (let c = only; c < L; c++) {
       delta[base + c] = NEG;
       back[base + c] = 0;
+    }
+    if (only === 1 && i >= 2 && outside![i - 1] === 1) {
+      // O after O-only: every other label before scores NEG, so the loop below would pick O.
+      delta[base] = delta[prevBase]! + trans[0]! + emit[base]!;
+      back[base] = 0;
+      continue;
     }
     for (let c = 0; c < only; c++) {
       let best = NEG;

@@ -6,7 +6,7 @@
 import type { Doc } from '../text/sentences';
 import type { Entity, Span } from '../types';
 import { datelineLength, isBoilerplate } from './boilerplate';
-import { classify } from './terms';
+import { classify, type TokenKind } from './terms';
 
 export const FEATURES = [
   'pos0', 'pos1', 'pos2', 'pos3', 'pos4', 'posDecay', 'relPos',
@@ -37,6 +37,26 @@ const SAYING = /\b(?:said|says|say|told|added|adds|explained|wrote|writes|asked|
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'my', 'our', 'us', 'you', 'your']);
 const PRONOUN_START = /^(?:he|she|it|they|this|these|that|those|his|her|their|its|there)\b/i;
 
+/** What a token text is to the features: its class and term, and whether it is a first-person word. */
+interface Classified {
+  kind: TokenKind;
+  term: string;
+  firstPerson: boolean;
+}
+
+interface SeenToken {
+  cls: Classified;
+  /** The article's id of its term, -1 when none. */
+  id: number;
+}
+
+/** classify() plus the first-person test, for one token text. */
+function classified(text: string): Classified {
+  const { kind, term } = classify(text);
+  // "US" in capitals is the country, not the pronoun.
+  return { kind, term, firstPerson: kind === 'stop' && text !== 'US' && FIRST_PERSON.has(text.toLowerCase()) };
+}
+
 export interface FeatureOptions {
   /** The article's headline, when known. */
   title?: string | null;
@@ -52,8 +72,10 @@ export function candidates(doc: Doc, entities: readonly Entity[], opts: FeatureO
     return id;
   };
 
-  // Token texts repeat a lot within an article: classify each distinct one once.
-  const seen = new Map<string, ReturnType<typeof classify>>();
+  // Token texts repeat a lot within an article: look each distinct one up once, keeping its term id.
+  const seen = new Map<string, SeenToken>();
+  /** Per term id, the last sentence that listed it, so each sentence lists a term once. */
+  const listedIn: number[] = [];
   const out: Candidate[] = [];
   const numbers: number[] = [];
   const firstPerson: number[] = [];
@@ -69,18 +91,27 @@ export function candidates(doc: Doc, entities: readonly Entity[], opts: FeatureO
     for (let k = s.firstToken; k < s.lastToken; k++) {
       const tok = tokens[k]!;
       if (tok.start < start) continue;
-      let cls = seen.get(tok.text);
-      if (!cls) seen.set(tok.text, (cls = classify(tok.text)));
-      const { kind, term } = cls;
-      if (kind === 'punct') continue;
+      let seenTok = seen.get(tok.text);
+      if (seenTok === undefined) {
+        const cls = classified(tok.text);
+        seenTok = { cls, id: cls.term ? idOf(cls.term) : -1 };
+        seen.set(tok.text, seenTok);
+      }
+      const { cls, id } = seenTok;
+      if (cls.kind === 'punct') continue;
       words++;
-      if (kind === 'number') nums++;
-      // "US" in capitals is the country, not the pronoun.
-      if (kind === 'stop' && tok.text !== 'US' && FIRST_PERSON.has(tok.text.toLowerCase())) first++;
-      if (term) ids.push(idOf(term));
+      if (cls.kind === 'number') nums++;
+      if (cls.firstPerson) first++;
+      if (id >= 0) {
+        while (listedIn.length <= id) listedIn.push(-1);
+        if (listedIn[id] !== si) {
+          listedIn[id] = si;
+          ids.push(id);
+        }
+      }
     }
     if (words < MIN_WORDS) continue;
-    const terms = Int32Array.from(new Set(ids)).sort();
+    const terms = Int32Array.from(ids).sort();
     out.push({ sentence: si, span: { start, end: s.end }, words, terms, features: new Float64Array(FEATURE_COUNT) });
     numbers.push(nums);
     firstPerson.push(first);

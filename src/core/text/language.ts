@@ -1,21 +1,25 @@
 // Is this text English? A cheap check on the share of very common English function words,
 // so pages in other languages get a clear "not English" instead of wrong annotations.
 
+import { longest, shareOfWordsIn } from './words';
+
 const ENGLISH_FUNCTION_WORDS = new Set(
   ('the of and to a in is that for it on was with as he be by at his are from this have not but had ' +
     'they has an were which her she been their said will would who its or we more you one after all ' +
     'there also than what when about can up out into over them our some other new if no may could').split(' '),
 );
 
+const ENGLISH_MAX = longest(ENGLISH_FUNCTION_WORDS);
+
 /** Share of word tokens (sampled from the first 3,000) that are common English function words. */
 export function englishScore(text: string): number {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const words = sample.toLowerCase().match(/\p{L}+/gu);
-  if (!words) return 0;
-  let hits = 0;
-  const n = Math.min(words.length, 3000);
-  for (let i = 0; i < n; i++) if (ENGLISH_FUNCTION_WORDS.has(words[i]!)) hits++;
-  return hits / n;
+  return functionWordShare(text, ENGLISH_FUNCTION_WORDS, ENGLISH_MAX);
+}
+
+/** Share of the first 3,000 words (letter runs) of the first 20,000 characters, lower-cased, in `set`. */
+function functionWordShare(text: string, set: ReadonlySet<string>, maxLength: number): number {
+  const sample = (text.length > 20000 ? text.slice(0, 20000) : text).toLowerCase();
+  return shareOfWordsIn(sample, set, maxLength, 3000);
 }
 
 /** True when the declared language (if any) and the text both look English. */
@@ -50,12 +54,9 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     'och att som är på inte med för').split(' '), // sv
 );
 
+const FOREIGN_MAX = longest(FOREIGN_FUNCTION_WORDS);
+
 /** Share of word tokens that are common function words of other Latin-script languages. */
 function foreignScore(text: string): number {
-  const words = (text.length > 20000 ? text.slice(0, 20000) : text).toLowerCase().match(/\p{L}+/gu);
-  if (!words) return 0;
-  let hits = 0;
-  const n = Math.min(words.length, 3000);
-  for (let i = 0; i < n; i++) if (FOREIGN_FUNCTION_WORDS.has(words[i]!)) hits++;
-  return hits / n;
+  return functionWordShare(text, FOREIGN_FUNCTION_WORDS, FOREIGN_MAX);
 }

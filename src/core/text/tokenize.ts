@@ -53,6 +53,15 @@ const CLITIC_RE = /^(.+?)(['’](?:s|S|re|ve|ll|d|m|RE|VE|LL|D|M)|[nN]['’][tT]
 
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  return scan(text, start, end, true);
+}
+
+/** @internal The same tokens found by the regex alone, with no fast path: the reference for tests. */
+export function tokenizeByRegex(text: string, start = 0, end = text.length): Token[] {
+  return scan(text, start, end, false);
+}
+
+function scan(text: string, start: number, end: number, fast: boolean): Token[] {
   const out: Token[] = [];
   const src = end === text.length ? text : text.slice(0, end);
   let i = start;
@@ -63,6 +72,21 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i++;
       continue;
     }
+    if (fast) {
+      // Most tokens are plain ASCII words or lone punctuation marks, which the regex would give
+      // unchanged: take them without running it (see plainWordEnd and isLoneMark).
+      const j = plainWordEnd(src, i, end);
+      if (j > i) {
+        out.push({ text: src.slice(i, j), start: i, end: j });
+        i = j;
+        continue;
+      }
+      if (isLoneMark(src, c, i, end)) {
+        out.push({ text: src.charAt(i), start: i, end: i + 1 });
+        i++;
+        continue;
+      }
+    }
     TOKEN_RE.lastIndex = i;
     const m = TOKEN_RE.exec(src);
     if (!m || m[0].length === 0) {
@@ -72,6 +96,51 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     i += pushWord(out, m[0], i, src, end);
   }
   return out;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * ASCII characters that, right after a run of ASCII letters, let TOKEN_RE (and pushWord) take
+ * exactly that run: not a letter, digit or "_" (the word goes on), not one of - ' . & (a word may
+ * continue through them), not @ . _ % + - (an e-mail address), and ":" only when the word cannot
+ * be a URL's scheme.
+ */
+const ENDS_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ENDS_WORD[c] = isAsciiLetter(c) || (c >= 48 && c <= 57) || "_-'.&@%+".includes(String.fromCharCode(c)) ? 0 : 1;
+/** Non-ASCII punctuation and spaces that end a word the same way (none is \p{L}, \p{N}, \p{M} or ’). */
+const ENDS_WORD_WIDE = new Set([0xa0, 0x201c, 0x201d, 0x2018, 0x2014, 0x2013, 0x2026, 0xab, 0xbb]);
+
+/** End of the plain ASCII word at i when the regex would match exactly it, else -1. */
+function plainWordEnd(src: string, i: number, end: number): number {
+  if (!isAsciiLetter(src.charCodeAt(i))) return -1;
+  let j = i + 1;
+  while (j < end && isAsciiLetter(src.charCodeAt(j))) j++;
+  if (j === end) return j;
+  const c = src.charCodeAt(j);
+  if (c < 128) {
+    if (ENDS_WORD[c] === 0) return -1;
+    // "http:" / "https:" may open a URL.
+    if (c === 58 && src.startsWith('http', i)) return -1;
+    return j;
+  }
+  return ENDS_WORD_WIDE.has(c) ? j : -1;
+}
+
+/**
+ * Marks that no TOKEN_RE alternative but the last (\S) can start with: not $ (money), not a letter,
+ * digit or _ (words), not . _ % + - (e-mail); "." and "-" alone when a space or the end follows.
+ */
+const LONE_MARKS = new Uint8Array(128);
+for (const ch of ',;:!?()[]{}"\'/*=<>#|~^`\\@&') LONE_MARKS[ch.charCodeAt(0)] = 1;
+const LONE_MARKS_WIDE = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0x2014, 0x2013, 0x2026, 0xab, 0xbb]);
+
+function isLoneMark(src: string, c: number, i: number, end: number): boolean {
+  if (c < 128) {
+    if (LONE_MARKS[c] === 1) return true;
+    return (c === 46 || c === 45) && (i + 1 === end || src.charCodeAt(i + 1) <= 32);
+  }
+  return LONE_MARKS_WIDE.has(c);
 }
 
 /** Pushes the token(s) of one match; returns how many characters were consumed. */
