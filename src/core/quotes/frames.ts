@@ -393,6 +393,8 @@ export function attributionSentence(doc: Doc, ni: number, nj: number): Attributi
   const a = attributionAfter(doc, ni, nj);
   if (!a || !a.cue) return null;
   let k = Math.max(a.cue.j, a.mention.j);
+  // "Trump asked reporters rhetorically", "Trump assured Jones": an addressee and manner adverbs.
+  for (let o = 0; o < 4 && k < nj && isFrameObject(toks, k); o++) k++;
   while (k < nj && !isWord(toks[k]!.text) && toks[k]!.text !== ',') k++;
   if (k >= nj || toks[k]!.text === ',') return a;
   const w = lower(toks[k]!.text);
@@ -400,7 +402,16 @@ export function attributionSentence(doc: Doc, ni: number, nj: number): Attributi
   return a;
 }
 
-const ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'about', 'of', 'via', 'through', 'with', 'from', 'when', 'while', 'as', 'last', 'this', 'today', 'yesterday', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'then']);
+/** A word of the addressee or manner after a cue: "reporters", "him", "Jones", "the crowd", "rhetorically". */
+function isFrameObject(toks: Token[], k: number): boolean {
+  const t = toks[k]!.text;
+  const w = lower(t);
+  if (/^(?:him|her|them|me|us|reporters|the|a|his|her|their)$/.test(w)) return true;
+  if (/^\p{Ll}+ly$/u.test(t)) return true;
+  return (isRoleHead(w) && /^\p{Ll}/u.test(t)) || (/^\p{Lu}\p{Ll}+$/u.test(t) && !ADJUNCTS.has(w));
+}
+
+const ADJUNCTS = new Set(['in', 'into', 'outside', 'inside', 'for', 'by', 'over', 'on', 'at', 'during', 'to', 'after', 'before', 'about', 'of', 'via', 'through', 'with', 'from', 'when', 'while', 'as', 'last', 'this', 'today', 'yesterday', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'then']);
 
 /** The cue-and-subject frames before a quote, the likeliest first: "Austin said:", "In a statement, Austin said". */
 export function attributionsBefore(doc: Doc, bi: number, bj: number, sentLo = bi): Attribution[] {

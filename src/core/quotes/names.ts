@@ -138,6 +138,8 @@ interface IndexedName {
   count: number;
   /** Offsets where the article writes this form, in order. */
   positions: number[];
+  /** Those where the form leads its clause ("Heidi Cruz said", not "a photo of Heidi Cruz"), for recency. */
+  leads: number[];
   male: number;
   female: number;
 }
@@ -177,7 +179,7 @@ export class NameIndex {
         if (!words.length || (words.length === 1 && isTitleWord(words[0]!))) continue;
         this.runs.push({ sentence: si, a, b, raw, words });
         const title = raw.length > words.length ? lower(raw[raw.length - words.length - 1]!) : '';
-        const entry = this.add(words, toks[b - words.length]!.start);
+        const entry = this.add(words, toks[b - words.length]!.start, a === s.firstToken || !/^\p{Ll}/u.test(toks[a - 1]!.text));
         // Gendered titles and kin words: "Mrs. Clinton", "her husband, Milton Berg", "actress Jane Doe".
         let cue = title;
         if (!cue && a > s.firstToken) cue = lower(toks[toks[a - 1]!.text === ',' && a - 2 >= s.firstToken ? a - 2 : a - 1]!.text);
@@ -192,11 +194,11 @@ export class NameIndex {
     });
   }
 
-  private add(words: string[], pos: number): IndexedName {
+  private add(words: string[], pos: number, lead: boolean): IndexedName {
     const key = words.map(lower).join(' ');
     let e = this.byKey.get(key);
     if (!e) {
-      e = { words, keys: words.map(lower), count: 0, positions: [], male: 0, female: 0 };
+      e = { words, keys: words.map(lower), count: 0, positions: [], leads: [], male: 0, female: 0 };
       this.byKey.set(key, e);
       const sur = lower(words[words.length - 1]!);
       const list = this.bySurname.get(sur) ?? [];
@@ -205,6 +207,7 @@ export class NameIndex {
     }
     e.count++;
     e.positions.push(pos);
+    if (lead) e.leads.push(pos);
     return e;
   }
 
@@ -225,7 +228,8 @@ export class NameIndex {
 
   /**
    * The fullest name the article uses for these name words ("Austin" → "Lloyd Austin"): the full
-   * form written most recently before `pos` (two Johnsons in one story), else the most frequent.
+   * form that most recently led a clause before `pos` (two Johnsons in one story; "a photo of Heidi
+   * Cruz" does not make the next "Cruz" hers), else the most frequent.
    */
   canonical(words: string[], pos = Infinity): string[] {
     if (!words.length) return words;
@@ -242,7 +246,7 @@ export class NameIndex {
       if (ek.length > key.length && ek.length - key.length <= (key.length === 1 ? 3 : 1) && isSuffix(key, ek)) {
         // "Rival Hillary Clinton" is not a fuller name than "Hillary Clinton" when the article writes both.
         if (ek.length >= 3 && strayLead(ek, ek.slice(1)) && this.byKey.has(ek.slice(1).join(' '))) continue;
-        const last = lastBefore(e.positions, pos);
+        const last = lastBefore(e.leads, pos);
         const at = last >= recent && last >= 0 ? last : -1;
         if (!longer || at > longerAt || (at === longerAt && e.count > longer.count)) {
           longer = e;

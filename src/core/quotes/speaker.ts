@@ -101,7 +101,9 @@ function subjectBeforeVerb(doc: Doc, k: number, j: number, lo: number): SpeakerM
   // "John Kirby, the National Security Council spokesperson said": the name before the role.
   if (np.kind === 'role' && np.i - 1 > lo && toks[np.i - 1]!.text === ',' && toks[np.i]!.text !== 'who') {
     const name = npEndingAt(doc, np.i - 1, lo);
-    if (name && name.kind === 'name') return name;
+    // ("At a press conference in Chelsea, the mayor said": a name after a preposition ends an adjunct.)
+    const adjunct = name && name.i > lo && PREPOSITIONS.has(lower(toks[name.i - 1]!.text));
+    if (name && name.kind === 'name' && !adjunct) return name;
   }
   // A phrase after a preposition is not the subject: "Protesters marching through the streets chanted"
   // → the phrase before it; "of Republican claims" → none.
