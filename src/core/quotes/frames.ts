@@ -88,6 +88,8 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
     const nextS = doc.sentences[doc.sentences.indexOf(sClose) + 1];
     if (nextS && nextS.paragraph === sClose.paragraph && nextS.start >= q.after && !(next && next.open < nextS.end))
       after = attributionSentence(doc, nextS.firstToken, nextS.lastToken);
+    // A quote paragraph signed by the next one: "“…”\n\n— Jane Doe."
+    else if (nextS && nextS.paragraph === sClose.paragraph + 1 && !(next && next.open < nextS.end)) after = signature(doc, nextS.firstToken, nextS.lastToken);
   }
 
   // A cue that introduces the quote ("…, Trump saying during the debate, “…”") is the one nearest to it.
@@ -352,6 +354,8 @@ function opensFrame(doc: Doc, i: number, subject: number): boolean {
     if (!isWord(t) || !/^\p{Ll}/u.test(t) || TITLE_WORDS.has(w) || DETERMINERS.has(w) || isRoleHead(w)) continue;
     // "election law expert Rick Hasen" describes the subject; "and encourage Americans to check out what he" does not.
     if (w === 'of' && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) continue;
+    // "retired Air Force general Lloyd Newton", "embattled Gov. Jane Doe": a participle opening the frame describes the subject.
+    if (k === i && /ed$/.test(w) && !cueAt(toks, k) && (/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || TITLE_WORDS.has(lower(toks[k + 1]?.text ?? '')))) continue;
     if (FUNCTION_WORDS.has(w) || cueAt(toks, k) || /(?:ed|ing)$/.test(w)) return false;
   }
   return true;
@@ -400,6 +404,18 @@ export function attributionSentence(doc: Doc, ni: number, nj: number): Attributi
   const w = lower(toks[k]!.text);
   if (w === 'that' || !ADJUNCTS.has(w)) return null;
   return a;
+}
+
+/** A sentence that is only a dash and a name ("- Bernie Sanders."): the signature of the quote before it. */
+function signature(doc: Doc, ni: number, nj: number): Attribution | null {
+  const toks = doc.tokens;
+  if (nj - ni < 2 || !/^[―—–-]$/.test(toks[ni]!.text)) return null;
+  const m = npStartingAt(doc, ni + 1, nj);
+  if (!m || m.kind !== 'name') return null;
+  // Nothing after the name but a full stop or a short description ("— Jane Doe, a voter in Ohio").
+  const rest = toks.slice(m.j, nj);
+  if (rest.length && !/^[.,]$/.test(rest[0]!.text)) return null;
+  return { cue: null, mention: m };
 }
 
 /** A word of the addressee or manner after a cue: "reporters", "him", "Jones", "the crowd", "rhetorically". */

@@ -268,7 +268,9 @@ export const ROLE_NOUNS = words(
     'commander commanders soldier soldiers troops general generals governor governors counsel veteran veterans ' +
     'insiders insider pollster pollsters strategist strategists operative operatives allies ally rival rivals ' +
     'aide staffer staffers staff surrogate surrogates mom dad parents parent victim victims survivor survivors ' +
-    'neighbor neighbors relatives relative brother sister',
+    'neighbor neighbors relatives relative brother sister consultant consultants donor donors biographer loyalist ' +
+    'confidant appointee fundraiser historian historians lobbyist lobbyists pundit pundits commentator commentators ' +
+    'columnist columnists blogger bloggers contributor',
 );
 
 /** Determiners and quantifiers that open a nominal speaker ("the", "a", "one of", "many"). */

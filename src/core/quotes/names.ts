@@ -80,7 +80,7 @@ function strayLead(key: string[], shorter: string[]): boolean {
   return key.length === shorter.length + 1 && isFirstName(shorter[0]!) && !isFirstName(key[0]!) && key[0]!.length > 1;
 }
 
-function isFirstName(w: string): boolean {
+export function isFirstName(w: string): boolean {
   const k = lower(w);
   return MALE_FIRST_NAMES.has(k) || FEMALE_FIRST_NAMES.has(k);
 }
@@ -92,7 +92,10 @@ function isFirstName(w: string): boolean {
 function placeAfterPerson(tokens: Token[], of: number): boolean {
   if (lower(tokens[of]!.text) !== 'of' || of < 2) return false;
   const first = tokens[of - 2]!.text;
-  return /^(?:\p{Lu}\.)+$/u.test(first) || ((MALE_FIRST_NAMES.has(lower(first)) || FEMALE_FIRST_NAMES.has(lower(first))) && isNameToken(tokens[of - 1]!.text));
+  if (/^(?:\p{Lu}\.)+$/u.test(first)) return true;
+  // "Rep. Lee Zeldin of New York": a titled two-word name is a person too.
+  const titled = of >= 3 && isTitleWord(tokens[of - 3]!.text) && /^\p{Lu}/u.test(tokens[of - 3]!.text) && isNameToken(first);
+  return (isFirstName(first) || titled) && isNameToken(tokens[of - 1]!.text);
 }
 
 /** The name tokens of a capitalised run starting at token `start`, scanning up to `hi` (exclusive). */

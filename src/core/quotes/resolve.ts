@@ -5,7 +5,7 @@
 import type { Doc } from '../text/sentences';
 import type { Entity } from '../types';
 import { DETERMINERS, isRoleHead, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
-import { isTitleWord, NameIndex, stripTitles, type Gender } from './names';
+import { isFirstName, isTitleWord, NameIndex, stripTitles, type Gender } from './names';
 import type { SpeakerMention } from './speaker';
 
 import { isLower, isWord, lower, sentenceAt } from './tokens';
@@ -196,10 +196,11 @@ export class Resolver {
     let covering: Entity | null = null;
     for (const e of this.entities) {
       const ew = stripTitles(e.name.split(/\s+/)).map(lower);
-      if (e.type === 'place' && words.length > 1) continue;
+      // ("South Carolina" is the place; "Loretta Lynch" tagged as a place is still the person.)
+      if (e.type === 'place' && words.length > 1 && isFirstName(words[0]!)) continue;
       if (ew.join(' ') === key) {
         if (!exact || (e.type === 'person' && exact.type !== 'person')) exact = e;
-      } else if (ew[ew.length - 1] === last && e.mentions.some((x) => x.start < end && x.end > start)) {
+      } else if ((e.type !== 'place' || words.length === 1) && ew[ew.length - 1] === last && e.mentions.some((x) => x.start < end && x.end > start)) {
         if (!covering || (e.type === 'person' && covering.type !== 'person')) covering = e;
       }
     }

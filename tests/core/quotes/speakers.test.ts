@@ -1,6 +1,7 @@
 // Speaker attribution edge cases: frames after a quote that ends its sentence, less common cue
 // verbs, adjuncts that end in a name, and short names shared by two people.
 import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../src/core/types';
 import { quotesOf } from './helpers';
 
 describe('a frame standing as the next sentence', () => {
@@ -34,5 +35,39 @@ describe('names that are not the subject', () => {
       'Paul Ostrowski thanked the crowd. His opponent mocked a photo of Anna Ostrowski on Monday. ' +
       '“Leave my family out of this,” Ostrowski said.';
     expect(quotesOf(text).quotes[0]!.speaker).toBe('Paul Ostrowski');
+  });
+});
+
+describe('frames with unusual openings', () => {
+  it('takes a participle opening the frame as a description of the subject', () => {
+    const text = 'Moreno “has the steadiness this job demands,” retired Navy admiral Carla Brennan said.';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Carla Brennan');
+  });
+
+  it('reads a signature paragraph after a quote paragraph', () => {
+    const text = 'We checked two claims from the debate.\n\n“Most of the new jobs went to the richest tenth.”\n\n— Tomas Whitfield.\n\nThe numbers changed last year.';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Tomas Whitfield');
+  });
+
+  it('ends a titled name before "of PLACE"', () => {
+    const text = '“It is not do or die,” said Sen. Ray Obuya of Nebraska, a supporter. “It helps,” Obuya said.';
+    expect(quotesOf(text).quotes.map((q) => q.speaker)).toEqual(['Ray Obuya', 'Ray Obuya']);
+  });
+
+  it('does not take a name modifying a role ("Obama consultant X") for the subject a pronoun points to', () => {
+    const text = 'Mayor Ellen Grant hired a new team. Grant consultant Dana Whitcomb saw the trend early. “Voters are moving,” she said.';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Dana Whitcomb');
+  });
+});
+
+describe('entities from the NER', () => {
+  const place = (id: string, name: string, text: string): Entity => {
+    const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
+    return { id, type: 'place', name, role: null, mentions, salience: 1 } as Entity;
+  };
+
+  it('never takes a two-word place for the person a pronoun points to', () => {
+    const text = 'Pollster Mark Deane studied the South. For voters in states like South Dakota, he said, the choice was “a matter of habit.”';
+    expect(quotesOf(text, [place('e1', 'South Dakota', text)]).quotes[0]!.speaker).toBe('Mark Deane');
   });
 });
