@@ -238,7 +238,7 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
     const w0 = lower(toks[i]?.text ?? '');
     if (!PREPOSITIONS.has(w0) && !/(?:ly|ed|ing)$/.test(w0) && !['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when'].includes(w0)) break;
     let c = i;
-    while (c < hi && c - i < 16 && toks[c]!.text !== ',') c++;
+    while (c < hi && c - i < 24 && toks[c]!.text !== ',') c++;
     if (c >= hi || toks[c]!.text !== ',') {
       // "On September 27 they published …": an adjunct without a comma ends at the subject pronoun.
       for (let m = i + 1; m < Math.min(hi, i + 8); m++)
@@ -246,6 +246,8 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
       break;
     }
     i = c + 1;
+    // "On “Face the Nation,” Sanders …": the comma sits inside the closing mark.
+    while (i < hi && /^[”"’']$/.test(toks[i]!.text)) i++;
     // "On July 6, 2015, Sanders …", "in Aspen, Colo., the graduate …": a date or a place runs on past its comma.
     for (let guard = 0; guard < 3; guard++) {
       let e = i;

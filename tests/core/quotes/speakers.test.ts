@@ -71,3 +71,20 @@ describe('entities from the NER', () => {
     expect(quotesOf(text, [place('e1', 'South Dakota', text)]).quotes[0]!.speaker).toBe('Mark Deane');
   });
 });
+
+describe('quotes with no frame of their own', () => {
+  it('take the named person leading the sentence before them in the paragraph', () => {
+    const text =
+      '“We are done here,” Governor Hal Brecht said on Monday.\n\n' +
+      'Later, Senator Ruth Ekwueme answered with a long lecture on the budget. “You have a choice. Either we pay now or we pay later.”';
+    expect(quotesOf(text).quotes.map((q) => q.speaker)).toEqual(['Hal Brecht', 'Ruth Ekwueme']);
+  });
+
+  it('see past an adjunct whose comma sits inside a closing quote mark, and past a long adjunct', () => {
+    const text =
+      '“Nothing has changed,” Mayor Lena Park said.\n\n' +
+      'On “Meet the Press,” Sen. Arlo Finch (Vt.), who lost the primary, named fatigue as one reason. “People are tired of it.”\n\n' +
+      'With party leaders increasingly worried about a lack of enthusiasm for the ticket among the youngest voters in the state, Governor Ida Moss is rolling out a new message: “It is about all of us.”';
+    expect(quotesOf(text).quotes.map((q) => q.speaker)).toEqual(['Lena Park', 'Arlo Finch', 'Ida Moss']);
+  });
+});
