@@ -433,7 +433,13 @@ const ADJUNCTS = new Set(['in', 'into', 'outside', 'inside', 'for', 'by', 'over'
 export function attributionsBefore(doc: Doc, bi: number, bj: number, sentLo = bi): Attribution[] {
   const toks = doc.tokens;
   const out: Attribution[] = [];
-  const cues = cuesIn(toks, bi, bj);
+  let cues = cuesIn(toks, bi, bj);
+  // "When Trump suggested that …, Rubio fired back: “…”": a cue in a leading subordinate clause frames nothing after it.
+  if (SUBORDINATORS.has(lower(toks[bi]!.text))) {
+    let comma = bi + 1;
+    while (comma < bj && toks[comma]!.text !== ',') comma++;
+    if (comma < bj - 1) cues = cues.filter((c) => c.i > comma);
+  }
   // The first cue with a subject governs the sentence ("Trump said … that Clinton once described X as
   // “…”"), except a participle set off by a comma right before the quote (", arguing that he will …").
   const participle = cues.findLast((c) => c.i > bi && coordinated(doc, c, bi, cues[0]!));
@@ -450,6 +456,14 @@ export function attributionsBefore(doc: Doc, bi: number, bj: number, sentLo = bi
       const agent = subjectAfter(doc, c.j + 1, bj);
       if (agent) {
         out.push({ cue: { ...c, j: agent.j }, mention: agent });
+        continue;
+      }
+    }
+    // "Because of how the schedule was crafted, explained Rosenberg, “…”": an inverted cue set off right before the quote.
+    if (c.i > bi && toks[c.i - 1]!.text === ',' && !/ing$/.test(lower(toks[c.i]!.text))) {
+      const inv = subjectAfter(doc, c.j, bj);
+      if (inv && inv.kind === 'name' && inv.j === bj - 1 && /^[,:]$/.test(toks[inv.j]!.text)) {
+        out.push({ cue: { ...c, j: inv.j }, mention: inv });
         continue;
       }
     }
@@ -506,6 +520,8 @@ function conjoinedSubject(doc: Doc, c: Cue, bi: number, sentLo: number): Speaker
   if (k <= bi || !/^(?:and|but)$/i.test(toks[k - 1]!.text)) return null;
   return subjectBefore(doc, c.i, sentLo);
 }
+
+const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'after', 'before', 'once', 'unless']);
 
 const REPORT_NOUNS = new Set(
   'claim claims assertion statement promise pledge warning comment comments remark remarks prediction argument contention insistence suggestion charge accusation allegation vow threat assurance message insinuation boast'.split(' '),

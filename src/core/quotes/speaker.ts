@@ -236,7 +236,7 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
   // "On Thursday, after remaining neutral for months, Warren …": each leading adjunct in turn.
   for (let adjuncts = 0; adjuncts < 3; adjuncts++) {
     const w0 = lower(toks[i]?.text ?? '');
-    if (!PREPOSITIONS.has(w0) && !/(?:ly|ed|ing)$/.test(w0) && !['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when'].includes(w0)) break;
+    if (!PREPOSITIONS.has(w0) && !/(?:ly|ed|ing)$/.test(w0) && !ADJUNCT_OPENERS.has(w0) && !timeLead(toks, i, hi)) break;
     let c = i;
     while (c < hi && c - i < 24 && toks[c]!.text !== ',') c++;
     if (c >= hi || toks[c]!.text !== ',') {
@@ -257,6 +257,15 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
     }
   }
   return npStartingAt(doc, i, hi);
+}
+
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when', 'here', 'there', 'now', 'then', 'today', 'yesterday', 'tonight', 'meanwhile', 'separately', 'again', 'last', 'next']);
+
+/** "Hours later,", "A few days ago,": a short time phrase before a comma. */
+function timeLead(toks: Token[], i: number, hi: number): boolean {
+  let c = i;
+  while (c < hi && c - i < 6 && toks[c]!.text !== ',') c++;
+  return c > i && c < hi && toks[c]!.text === ',' && /^(?:later|earlier|ago|afterward|afterwards|before)$/i.test(toks[c - 1]!.text);
 }
 
 /**

@@ -88,3 +88,31 @@ describe('quotes with no frame of their own', () => {
     expect(quotesOf(text).quotes.map((q) => q.speaker)).toEqual(['Lena Park', 'Arlo Finch', 'Ida Moss']);
   });
 });
+
+describe('cues and clause subjects in longer sentences', () => {
+  it('does not read "goes on recess" or "ruled out" as cues', () => {
+    const a = 'By contrast, Sen. Maria Olsen said that once the Senate goes on recess, “I will travel wherever I can help.”';
+    expect(quotesOf(a).quotes[0]!.speaker).toBe('Maria Olsen');
+    const b = 'With a third term ruled out, Dekker said he has two options left, one of which he called “the least bad of a bad lot.”';
+    expect(quotesOf(b).quotes[0]!.speaker).toBe('Dekker');
+  });
+
+  it('ignores a cue inside a leading subordinate clause, and reads "fired back"', () => {
+    const a = 'While not all that Mills says is wrong, Aguirre said Mills is "telling people what they hope to hear."';
+    expect(quotesOf(a).quotes[0]!.speaker).toBe('Aguirre');
+    const b = 'When Mills suggested that the port would close, Aguirre fired back: “If they close it, they will lose the county.”';
+    expect(quotesOf(b).quotes[0]!.speaker).toBe('Aguirre');
+  });
+
+  it('reads an inverted cue set off just before the quote', () => {
+    const text = 'Because of how the schedule was drawn up, explained Haldane, “it is over before anyone notices.”';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Haldane');
+  });
+
+  it('skips leading time phrases and "Here in PLACE,"', () => {
+    const a = 'Hours later, Ferris returned the favour to Quinn, telling the paper, “We have been friends for a long time.”';
+    expect(quotesOf(a).quotes[0]!.speaker).toBe('Ferris');
+    const b = 'Here in Dayton, Ferris stepped up his attacks on the plan, saying, “We cannot afford another year of this.”';
+    expect(quotesOf(b).quotes[0]!.speaker).toBe('Ferris');
+  });
+});
