@@ -201,7 +201,8 @@ function placeTail(toks: Token[], i: number, j: number, lo: number): boolean {
   if (i - 2 < lo || toks[i - 1]!.text !== ',' || seg.length > 2 || !seg.every((t) => isNameToken(t.text) && !/^\p{Lu}\.$/u.test(t.text))) return false;
   let k = i - 2;
   while (k > lo && isNameToken(toks[k]!.text)) k--;
-  return k < i - 2 && /^(?:from|of|in)$/i.test(toks[k]!.text);
+  // ("In Iowa, Sanders, the senator, said": a preposition opening the clause heads an adjunct, not a description.)
+  return k < i - 2 && /^(?:from|of|in)$/i.test(toks[k]!.text) && k > lo && isWord(toks[k - 1]!.text);
 }
 
 /** An appositive or relative clause: "the spokesperson", "who spoke in Ohio", "R-Ky.", "one of …". */
@@ -210,7 +211,8 @@ function isInserted(toks: Token[], i: number, j: number): boolean {
   const first = toks[i]!.text;
   const w = lower(first);
   // "…, while Mike Huckabee, the former governor, proposed": a conjunction starts a clause whose subject follows.
-  if (CONJUNCTIONS.has(w)) return false;
+  // ("Cruz, when asked about it, responded": a conjunction before a bare participle inserts a phrase.)
+  if (CONJUNCTIONS.has(w)) return /^\p{Ll}+(?:ed|ing)$/u.test(toks[i + 1]?.text ?? '') && !AUXILIARIES.has(lower(toks[i + 1]!.text));
   if (DETERMINERS.has(w) || CLAUSE_OPENERS.has(w) || isLower(first) || /^\p{N}/u.test(first)) return true;
   // "China, Pyongyang's only ally, said" / "Jeff Weaver, Sanders’ campaign manager, said": a phrase
   // ending in a role noun describes what precedes it.
@@ -253,6 +255,8 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
       let e = i;
       while (e < hi && e - i < 3 && (isNameToken(toks[e]!.text) || /^\p{N}/u.test(toks[e]!.text))) e++;
       if (e > i && toks[e]?.text === ',' && /^(?:\p{N}+|\p{Lu}\p{L}*\.)$/u.test(toks[e - 1]!.text)) i = e + 1;
+      // "in Salem, New Hampshire, Trump …": a state after a town, when a name follows it.
+      else if (e > i && toks[e]?.text === ',' && isNameToken(toks[i - 2]?.text ?? '') && isNameToken(toks[e + 1]?.text ?? '') && e - i <= 2 && !PRONOUNS.has(lower(toks[e + 1]!.text))) i = e + 1;
       else break;
     }
   }

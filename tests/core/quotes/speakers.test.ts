@@ -116,3 +116,17 @@ describe('cues and clause subjects in longer sentences', () => {
     expect(quotesOf(b).quotes[0]!.speaker).toBe('Ferris');
   });
 });
+
+describe('adjuncts and inserted phrases before the subject', () => {
+  it('reads "in TOWN, STATE, NAME …" and keeps "In PLACE, NAME, the ROLE, said" on the name', () => {
+    const a = 'Speaking at a diner in Ames, Iowa, Pruitt went after Lowell, calling him “a total phony.”';
+    expect(quotesOf(a).quotes[0]!.speaker).toBe('Pruitt');
+    const b = 'In Ohio, Pruitt, the senator from Kansas, said he is “very confident about the count.”';
+    expect(quotesOf(b).quotes[0]!.speaker).toBe('Pruitt');
+  });
+
+  it('skips "when asked …" between the subject and the verb', () => {
+    const text = 'Ted Marsh, when asked what exactly was wrong with the plan, responded that the mayor “is right about the problem, but wrong about the fix.”';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Ted Marsh');
+  });
+});
