@@ -442,7 +442,7 @@ export function attributionsBefore(doc: Doc, bi: number, bj: number, sentLo = bi
   }
   // The first cue with a subject governs the sentence ("Trump said … that Clinton once described X as
   // “…”"), except a participle set off by a comma right before the quote (", arguing that he will …").
-  const participle = cues.findLast((c) => c.i > bi && coordinated(doc, c, bi, cues[0]!));
+  const participle = cues.findLast((c) => c.i > bi && c !== cues[0] && (coordinated(doc, c, bi, cues[0]!) || ownClause(doc, c, bi)));
   const ordered = participle ? [participle, ...cues.filter((c) => c !== participle)] : cues;
   for (let n = 0; n < ordered.length; n++) {
     const c = ordered[n]!;
@@ -506,6 +506,14 @@ function coordinated(doc: Doc, c: Cue, bi: number, first: Cue): boolean {
   // Not inside the first cue's reported clause ("said that Sanders … and called the president “weak”").
   for (let m = first.j; m < k; m++) if (/^(?:that|he|she|they|we|i|it)$/.test(lower(toks[m]!.text))) return false;
   return true;
+}
+
+/** "…, while Cruz said that …": a later cue in a clause of its own, with its own named subject. */
+function ownClause(doc: Doc, c: Cue, bi: number): boolean {
+  const toks = doc.tokens;
+  const m = subjectBefore(doc, c.i, bi);
+  if (!m || m.kind !== 'name' || m.i - 1 <= bi) return false;
+  return /^(?:while|whereas|but)$/i.test(toks[m.i - 1]!.text) && toks[m.i - 2]!.text === ',';
 }
 
 /**

@@ -73,7 +73,9 @@ export function subjectBefore(doc: Doc, k: number, lo: number): SpeakerMention |
     // "Trump unleashed tweets early Friday saying …": a participle without its own subject takes the clause's.
     const own = subjectBeforeVerb(doc, k, j, lo);
     // "footage of Hillary Clinton asking" has its own subject; "In a statement announcing" does not.
-    const ownOk = own && (own.kind !== 'role' || own.i === lo || !PREPOSITIONS.has(lower(toks[own.i - 1]!.text)));
+    // ("a statement to Wired explaining …": a name after a preposition is no subject either, but "with Gorka noting" has one.)
+    const before = own && own.i > lo ? lower(toks[own.i - 1]!.text) : '';
+    const ownOk = own && (own.kind === 'pronoun' || !PREPOSITIONS.has(before) || (own.kind === 'name' && (before === 'of' || before === 'with')));
     // "Obama released a statement condemning …": the statement speaks for the one who released it.
     if (ownOk && own.kind === 'role' && DOCUMENT_NOUNS.has(own.head ?? '')) {
       // ("The town released a statement": the phrase before the verb when the clause subject is a plain noun.)
@@ -135,6 +137,8 @@ function openAppositive(doc: Doc, j: number, lo: number): SpeakerMention | null 
   }
   if (c <= lo || toks[c]!.text !== ',' || c + 1 >= j) return null;
   const first = lower(toks[c + 1]!.text);
+  // "Bannon, who Beck on Wednesday called …": "who" is the object; the name after it is the subject.
+  if (first === 'who' && (isNameToken(toks[c + 2]?.text ?? '') || PRONOUNS.has(lower(toks[c + 2]?.text ?? '')))) return null;
   const hasWho = toks.slice(c + 1, j).some((t) => lower(t.text) === 'who');
   if (!(first === 'who' || (DETERMINERS.has(first) && hasWho))) return null;
   const name = npEndingAt(doc, skipParenthesis(toks, c, lo), lo);
@@ -239,6 +243,14 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
   for (let adjuncts = 0; adjuncts < 3; adjuncts++) {
     const w0 = lower(toks[i]?.text ?? '');
     if (!PREPOSITIONS.has(w0) && !/(?:ly|ed|ing)$/.test(w0) && !ADJUNCT_OPENERS.has(w0) && !timeLead(toks, i, hi)) break;
+    // "Then Trump went on the attack, saying …": an adverb with no comma of its own, right before the subject.
+    if (BARE_ADVERBS.has(w0) && i + 1 < hi && toks[i + 1]!.text !== ',') {
+      const nx = toks[i + 1]!.text;
+      if ((isNameToken(nx) || (PRONOUNS.has(lower(nx)) && lower(nx) !== 'it')) && toks[i + 2]?.text !== ',') {
+        const np = npStartingAt(doc, i + 1, hi);
+        if (np && np.kind !== 'role') return np;
+      }
+    }
     let c = i;
     while (c < hi && c - i < 24 && toks[c]!.text !== ',') c++;
     if (c >= hi || toks[c]!.text !== ',') {
@@ -263,6 +275,7 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
   return npStartingAt(doc, i, hi);
 }
 
+const BARE_ADVERBS = new Set(['then', 'now', 'here', 'there', 'today', 'yesterday', 'tonight', 'meanwhile', 'separately', 'again', 'later', 'earlier']);
 const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when', 'here', 'there', 'now', 'then', 'today', 'yesterday', 'tonight', 'meanwhile', 'separately', 'again', 'last', 'next']);
 
 /** "Hours later,", "A few days ago,": a short time phrase before a comma. */

@@ -130,3 +130,27 @@ describe('adjuncts and inserted phrases before the subject', () => {
     expect(quotesOf(text).quotes[0]!.speaker).toBe('Ted Marsh');
   });
 });
+
+describe('subjects of participles and relative clauses', () => {
+  it('reads "And then NAME went …, saying"', () => {
+    const text = 'Morales backed the plan in a tweet. And then Pryce went fully on the attack, saying, “Is the council ever going to act? If not, it should resign!”';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Pryce');
+  });
+
+  it('does not take "who NAME called" for the antecedent speaking', () => {
+    const text = 'Much of the anger was aimed at Halvorsen, who Pryce on Wednesday called “a reckless, dishonest operator.”';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Pryce');
+  });
+
+  it('does not take a name after "to" for the subject of a participle, but takes one after "with"', () => {
+    const a = '“Many people are unsure this year,” Tamsin Leary wrote in a statement to Wired explaining her choice, “but most agree we are on the wrong track.”';
+    expect(quotesOf(a).quotes.map((q) => q.speaker)).toEqual(['Tamsin Leary', 'Tamsin Leary']);
+    const b = 'The crowd turned on a heckler at the rally, with Pryce reportedly yelling: “Get him out of here!”';
+    expect(quotesOf(b).quotes[0]!.speaker).toBe('Pryce');
+  });
+
+  it('gives a quote after ", while NAME said" to that name', () => {
+    const text = 'Okoro suggested that a nominee who dodges questions is unfit, while Lindqvist said that the “stakes are far too high” for a gamble.';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Lindqvist');
+  });
+});
