@@ -154,3 +154,13 @@ describe('subjects of participles and relative clauses', () => {
     expect(quotesOf(text).quotes[0]!.speaker).toBe('Lindqvist');
   });
 });
+
+describe('pronoun chains', () => {
+  it('follows a sentence led by the same pronoun back to its antecedent', () => {
+    const text =
+      'Governor Tom Radley thanked his staff on Tuesday night.\n\n' +
+      'He nodded only briefly to his second-place finish behind Victor Hale.\n\n' +
+      '“We learned a lot about ground games this week,” he said.';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Tom Radley');
+  });
+});
