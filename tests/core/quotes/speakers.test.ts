@@ -164,3 +164,12 @@ describe('pronoun chains', () => {
     expect(quotesOf(text).quotes[0]!.speaker).toBe('Tom Radley');
   });
 });
+
+describe('parenthetical attributions', () => {
+  it('reads "As NAME observed, CLAUSE" as speech and gives the next quote paragraph that speaker', () => {
+    const text = 'As Dana Whitfield observed after the vote, the real winner was the format itself:\n\n“The clear winner of the night was the network, which ran two lively sessions.”';
+    const { quotes, speech } = quotesOf(text);
+    expect(speech.map((s) => [s.text, s.speaker])).toEqual([['the real winner was the format itself', 'Dana Whitfield']]);
+    expect(quotes[0]!.speaker).toBe('Dana Whitfield');
+  });
+});
