@@ -25,7 +25,9 @@ const MALE_FIRST_NAMES = new Set(
     'vladimir xi emmanuel boris recep narendra benjamin bashar hassan ali mohammed muhammad ' +
     'ahmed omar abdul hugo luis carlos jorge pedro miguel antonio francisco manuel javier rafael sergio fernando ' +
     'reince newt rudy chuck mitch orrin jeff lloyd ash colin antony jake sean corey ' +
-    'steve stephen dan danny greg andy nick tony matt rob bob ken jon josh adam sam max ed eddie frankie')
+    'steve stephen dan danny greg andy nick tony matt rob bob ken jon josh adam sam max ed eddie frankie ' +
+    'norman ernest harvey howard leonard marvin melvin herbert glenn lee luke seth travis troy wade ' +
+    'clarence curtis darrell derek dustin earl floyd francis gordon hank jay joel kurt lance neil rex')
     .split(' '),
 );
 const FEMALE_FIRST_NAMES = new Set(
@@ -38,7 +40,9 @@ const FEMALE_FIRST_NAMES = new Set(
     'brittany natalie isabella charlotte rose alexis kayla hillary chelsea melania ivanka nikki carly elizabeth ' +
     'nancy kamala michelle condoleezza kellyanne huma debbie donna tulsi elena sonia ruth loretta susana jill ' +
     'theresa angela marine christine ursula hope sarah jeanne kirsten amy claire patty dianne barbara tammy ' +
-    'maxine sheila stacey gwen kelly katie kate meghan megyn rachel maggie jen becky liz beth sue pat')
+    'maxine sheila stacey gwen kelly katie kate meghan megyn rachel maggie jen becky liz beth sue pat ' +
+    'melanie caitlyn heidi tiffany crystal erin kristen kristin wendy gina holly tara paula monica jane joanne ' +
+    'kathy erica erika jenna valerie vanessa veronica yvonne yolanda wanda tina rita rosa irene lois peggy')
     .split(' '),
 );
 

@@ -173,3 +173,10 @@ describe('parenthetical attributions', () => {
     expect(quotes[0]!.speaker).toBe('Dana Whitfield');
   });
 });
+
+describe('first names as a gender prior', () => {
+  it('does not give "he" to a woman known only by a common female first name', () => {
+    const text = 'Melanie Ross watched from the back row as Norman Platt spoke to the crowd. “I love you all,” he said.';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Norman Platt');
+  });
+});
