@@ -49,6 +49,14 @@ const FEMALE_FIRST_NAMES = new Set(
 const MALE_NOUNS = new Set('husband father son brother boyfriend grandfather uncle nephew king prince duke spokesman chairman congressman businessman actor widower'.split(' '));
 const FEMALE_NOUNS = new Set('wife mother daughter sister girlfriend grandmother aunt niece queen princess duchess spokeswoman chairwoman congresswoman businesswoman actress widow'.split(' '));
 
+/** Words that head an organization's name before "of" ("Bureau of", "University of", "Chamber of"). */
+const ORG_HEADS = new Set(
+  ('department bureau institute institutes university college academy court chamber republic states association ' +
+    'council committee society school center centre foundation league church bank board office agency commission ' +
+    'federation union party house ministry museum corps army navy club order division secretary daughters sons ' +
+    'friends citizens people students women men veterans doctors lawyers knights').split(' '),
+);
+
 const titleKey = (t: string): string => lower(t).replace(/\.$/, '');
 
 export function isTitleWord(t: string): boolean {
@@ -99,7 +107,10 @@ function placeAfterPerson(tokens: Token[], of: number): boolean {
   if (/^(?:\p{Lu}\.)+$/u.test(first)) return true;
   // "Rep. Lee Zeldin of New York": a titled two-word name is a person too.
   const titled = of >= 3 && isTitleWord(tokens[of - 3]!.text) && /^\p{Lu}/u.test(tokens[of - 3]!.text) && isNameToken(first);
-  return (isFirstName(first) || titled) && isNameToken(tokens[of - 1]!.text);
+  // "Joel Pollak of Breitbart California": two plain words that name no organization (and follow no "the") are a person.
+  const plain = (t: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(t) && !isTitleWord(t) && !ORG_HEADS.has(lower(t));
+  const twoWords = of >= 2 && plain(first) && plain(tokens[of - 1]!.text) && (of < 3 || (!isNameToken(tokens[of - 3]!.text) && lower(tokens[of - 3]!.text) !== 'the'));
+  return (isFirstName(first) || titled || twoWords) && isNameToken(tokens[of - 1]!.text);
 }
 
 /** The name tokens of a capitalised run starting at token `start`, scanning up to `hi` (exclusive). */

@@ -54,6 +54,11 @@ describe('frames with unusual openings', () => {
     expect(quotesOf(text).quotes.map((q) => q.speaker)).toEqual(['Ray Obuya', 'Ray Obuya']);
   });
 
+  it('ends a plain two-word name before "of ORGANIZATION" not after "the"', () => {
+    const text = '“Rates will stay low for a while,” Holger Brandtner of Nordbank Capital said.';
+    expect(quotesOf(text).quotes[0]!.speaker).toBe('Holger Brandtner');
+  });
+
   it('does not take a name modifying a role ("Obama consultant X") for the subject a pronoun points to', () => {
     const text = 'Mayor Ellen Grant hired a new team. Grant consultant Dana Whitcomb saw the trend early. “Voters are moving,” she said.';
     expect(quotesOf(text).quotes[0]!.speaker).toBe('Dana Whitcomb');
