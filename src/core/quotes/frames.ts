@@ -424,7 +424,9 @@ function isFrameObject(toks: Token[], k: number): boolean {
   const w = lower(t);
   if (/^(?:him|her|them|me|us|reporters|the|a|his|her|their)$/.test(w)) return true;
   if (/^\p{Ll}+ly$/u.test(t)) return true;
-  return (isRoleHead(w) && /^\p{Ll}/u.test(t)) || (/^\p{Lu}\p{Ll}+$/u.test(t) && !ADJUNCTS.has(w));
+  // ("asked Republican politicians": a plural noun after a capitalised modifier.)
+  const plural = /^\p{Ll}+s$/u.test(t) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text) && !cueAt(toks, k);
+  return (isRoleHead(w) && /^\p{Ll}/u.test(t)) || plural || (/^\p{Lu}\p{Ll}+$/u.test(t) && !ADJUNCTS.has(w));
 }
 
 const ADJUNCTS = new Set(['in', 'into', 'outside', 'inside', 'for', 'by', 'over', 'on', 'at', 'during', 'to', 'after', 'before', 'about', 'of', 'via', 'through', 'with', 'from', 'when', 'while', 'as', 'last', 'this', 'today', 'yesterday', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'then']);

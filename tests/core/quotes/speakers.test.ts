@@ -2,6 +2,8 @@
 // verbs, adjuncts that end in a name, and short names shared by two people.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/types';
+import { attributionSentence } from '../../../src/core/quotes/frames';
+import { buildDoc } from '../../../src/core/text/sentences';
 import { quotesOf } from './helpers';
 
 describe('a frame standing as the next sentence', () => {
@@ -183,5 +185,13 @@ describe('first names as a gender prior', () => {
   it('does not give "he" to a woman known only by a common female first name', () => {
     const text = 'Melanie Ross watched from the back row as Norman Platt spoke to the crowd. “I love you all,” he said.';
     expect(quotesOf(text).quotes[0]!.speaker).toBe('Norman Platt');
+  });
+});
+
+describe('attribution sentences', () => {
+  it('accept an addressee of a capitalised modifier and a plural noun', () => {
+    const doc = buildDoc('Ruiz asked Republican politicians in the hall.');
+    const s = doc.sentences[0]!;
+    expect(attributionSentence(doc, s.firstToken, s.lastToken)?.mention.text).toBe('Ruiz');
   });
 });
