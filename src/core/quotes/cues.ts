@@ -28,6 +28,12 @@ const PARTICLE_CUES: Record<string, string[]> = {
   pointing: ['out'],
   spoke: ['of', 'about'],
   wrote: ['in', 'on'],
+  fired: ['back'],
+  fires: ['back'],
+  shot: ['back'],
+  shoots: ['back'],
+  hit: ['back'],
+  hits: ['back'],
 };
 
 /** Cues already read, per token array: the frame rules look at the same tokens many times. */
@@ -59,11 +65,17 @@ function readCue(tokens: Token[], i: number): Cue | null {
   const lemma = SPEECH_VERBS.get(w);
   if (!particles && !lemma && w !== 'put' && w !== 'puts') return null;
   const next = tokens[i + 1] ? lower(tokens[i + 1]!.text) : '';
-  if (particles && particles.includes(next) && (w === 'according' || w.startsWith('go') || w === 'went' || w.startsWith('point')))
+  // ("the Senate goes on recess" is no cue: "went on" reports speech only before a clause, a colon or a quote.)
+  const goOnTalk = /^(?:[,:—–.”"]|to|about|that)$/.test(lower(tokens[i + 2]?.text ?? '.'));
+  if (particles && particles.includes(next) && (w === 'according' || ((w.startsWith('go') || w === 'went') && goOnTalk) || w.startsWith('point')))
     return { lemma: w === 'according' ? 'according to' : w.startsWith('point') ? 'point out' : 'go on', i, j: i + 2, weak: false };
+  // "Rubio fired back: “…”", "she shot back with a laugh"
+  if (particles && next === 'back') return { lemma: 'respond', i, j: i + 2, weak: false };
   // "as the Post's Dana Milbank puts it, “…”"
   if ((w === 'put' || w === 'puts') && next === 'it') return { lemma: 'put it', i, j: i + 2, weak: false };
   if (!lemma) return null;
+  // Phrasal verbs that report nothing: "ruled out", "found out", "called off", "read out"… ("pointed out" is read above).
+  if (/^(?:out|off|up|down)$/.test(next) && /^(?:rule|find|call|read|mock|press|text|post|order|charge|signal|question)$/.test(lemma)) return null;
   // After a determiner or a possessive the word is a noun ("the states", "Trump’s claims").
   const prev = i > 0 ? lower(tokens[i - 1]!.text) : '';
   if (NOUN_CONTEXT.has(prev)) return null;

@@ -88,6 +88,8 @@ function frameOne(doc: Doc, q: QuoteSpan, prev: QuoteSpan | undefined, later: Qu
     const nextS = doc.sentences[doc.sentences.indexOf(sClose) + 1];
     if (nextS && nextS.paragraph === sClose.paragraph && nextS.start >= q.after && !(next && next.open < nextS.end))
       after = attributionSentence(doc, nextS.firstToken, nextS.lastToken);
+    // A quote paragraph signed by the next one: "“…”\n\n— Jane Doe."
+    else if (nextS && nextS.paragraph === sClose.paragraph + 1 && !(next && next.open < nextS.end)) after = signature(doc, nextS.firstToken, nextS.lastToken);
   }
 
   // A cue that introduces the quote ("…, Trump saying during the debate, “…”") is the one nearest to it.
@@ -352,6 +354,8 @@ function opensFrame(doc: Doc, i: number, subject: number): boolean {
     if (!isWord(t) || !/^\p{Ll}/u.test(t) || TITLE_WORDS.has(w) || DETERMINERS.has(w) || isRoleHead(w)) continue;
     // "election law expert Rick Hasen" describes the subject; "and encourage Americans to check out what he" does not.
     if (w === 'of' && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) continue;
+    // "retired Air Force general Lloyd Newton", "embattled Gov. Jane Doe": a participle opening the frame describes the subject.
+    if (k === i && /ed$/.test(w) && !cueAt(toks, k) && (/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || TITLE_WORDS.has(lower(toks[k + 1]?.text ?? '')))) continue;
     if (FUNCTION_WORDS.has(w) || cueAt(toks, k) || /(?:ed|ing)$/.test(w)) return false;
   }
   return true;
@@ -393,6 +397,8 @@ export function attributionSentence(doc: Doc, ni: number, nj: number): Attributi
   const a = attributionAfter(doc, ni, nj);
   if (!a || !a.cue) return null;
   let k = Math.max(a.cue.j, a.mention.j);
+  // "Trump asked reporters rhetorically", "Trump assured Jones": an addressee and manner adverbs.
+  for (let o = 0; o < 4 && k < nj && isFrameObject(toks, k); o++) k++;
   while (k < nj && !isWord(toks[k]!.text) && toks[k]!.text !== ',') k++;
   if (k >= nj || toks[k]!.text === ',') return a;
   const w = lower(toks[k]!.text);
@@ -400,16 +406,45 @@ export function attributionSentence(doc: Doc, ni: number, nj: number): Attributi
   return a;
 }
 
-const ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'about', 'of', 'via', 'through', 'with', 'from', 'when', 'while', 'as', 'last', 'this', 'today', 'yesterday', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'then']);
+/** A sentence that is only a dash and a name ("- Bernie Sanders."): the signature of the quote before it. */
+function signature(doc: Doc, ni: number, nj: number): Attribution | null {
+  const toks = doc.tokens;
+  if (nj - ni < 2 || !/^[―—–-]$/.test(toks[ni]!.text)) return null;
+  const m = npStartingAt(doc, ni + 1, nj);
+  if (!m || m.kind !== 'name') return null;
+  // Nothing after the name but a full stop or a short description ("— Jane Doe, a voter in Ohio").
+  const rest = toks.slice(m.j, nj);
+  if (rest.length && !/^[.,]$/.test(rest[0]!.text)) return null;
+  return { cue: null, mention: m };
+}
+
+/** A word of the addressee or manner after a cue: "reporters", "him", "Jones", "the crowd", "rhetorically". */
+function isFrameObject(toks: Token[], k: number): boolean {
+  const t = toks[k]!.text;
+  const w = lower(t);
+  if (/^(?:him|her|them|me|us|reporters|the|a|his|her|their)$/.test(w)) return true;
+  if (/^\p{Ll}+ly$/u.test(t)) return true;
+  // ("asked Republican politicians": a plural noun after a capitalised modifier.)
+  const plural = /^\p{Ll}+s$/u.test(t) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text) && !cueAt(toks, k);
+  return (isRoleHead(w) && /^\p{Ll}/u.test(t)) || plural || (/^\p{Lu}\p{Ll}+$/u.test(t) && !ADJUNCTS.has(w));
+}
+
+const ADJUNCTS = new Set(['in', 'into', 'outside', 'inside', 'for', 'by', 'over', 'on', 'at', 'during', 'to', 'after', 'before', 'about', 'of', 'via', 'through', 'with', 'from', 'when', 'while', 'as', 'last', 'this', 'today', 'yesterday', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'then']);
 
 /** The cue-and-subject frames before a quote, the likeliest first: "Austin said:", "In a statement, Austin said". */
 export function attributionsBefore(doc: Doc, bi: number, bj: number, sentLo = bi): Attribution[] {
   const toks = doc.tokens;
   const out: Attribution[] = [];
-  const cues = cuesIn(toks, bi, bj);
+  let cues = cuesIn(toks, bi, bj);
+  // "When Trump suggested that …, Rubio fired back: “…”": a cue in a leading subordinate clause frames nothing after it.
+  if (SUBORDINATORS.has(lower(toks[bi]!.text))) {
+    let comma = bi + 1;
+    while (comma < bj && toks[comma]!.text !== ',') comma++;
+    if (comma < bj - 1) cues = cues.filter((c) => c.i > comma);
+  }
   // The first cue with a subject governs the sentence ("Trump said … that Clinton once described X as
   // “…”"), except a participle set off by a comma right before the quote (", arguing that he will …").
-  const participle = cues.findLast((c) => c.i > bi && coordinated(doc, c, bi, cues[0]!));
+  const participle = cues.findLast((c) => c.i > bi && c !== cues[0] && (coordinated(doc, c, bi, cues[0]!) || ownClause(doc, c, bi)));
   const ordered = participle ? [participle, ...cues.filter((c) => c !== participle)] : cues;
   for (let n = 0; n < ordered.length; n++) {
     const c = ordered[n]!;
@@ -423,6 +458,14 @@ export function attributionsBefore(doc: Doc, bi: number, bj: number, sentLo = bi
       const agent = subjectAfter(doc, c.j + 1, bj);
       if (agent) {
         out.push({ cue: { ...c, j: agent.j }, mention: agent });
+        continue;
+      }
+    }
+    // "Because of how the schedule was crafted, explained Rosenberg, “…”": an inverted cue set off right before the quote.
+    if (c.i > bi && toks[c.i - 1]!.text === ',' && !/ing$/.test(lower(toks[c.i]!.text))) {
+      const inv = subjectAfter(doc, c.j, bj);
+      if (inv && inv.kind === 'name' && inv.j === bj - 1 && /^[,:]$/.test(toks[inv.j]!.text)) {
+        out.push({ cue: { ...c, j: inv.j }, mention: inv });
         continue;
       }
     }
@@ -467,6 +510,14 @@ function coordinated(doc: Doc, c: Cue, bi: number, first: Cue): boolean {
   return true;
 }
 
+/** "…, while Cruz said that …": a later cue in a clause of its own, with its own named subject. */
+function ownClause(doc: Doc, c: Cue, bi: number): boolean {
+  const toks = doc.tokens;
+  const m = subjectBefore(doc, c.i, bi);
+  if (!m || m.kind !== 'name' || m.i - 1 <= bi) return false;
+  return /^(?:while|whereas|but)$/i.test(toks[m.i - 1]!.text) && toks[m.i - 2]!.text === ',';
+}
+
 /**
  * "Graham said that Carson is a “good, decent man,” and said that Trump “melted down”": a verb
  * conjoined after an earlier quote of the sentence shares the sentence's subject.
@@ -479,6 +530,8 @@ function conjoinedSubject(doc: Doc, c: Cue, bi: number, sentLo: number): Speaker
   if (k <= bi || !/^(?:and|but)$/i.test(toks[k - 1]!.text)) return null;
   return subjectBefore(doc, c.i, sentLo);
 }
+
+const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'after', 'before', 'once', 'unless']);
 
 const REPORT_NOUNS = new Set(
   'claim claims assertion statement promise pledge warning comment comments remark remarks prediction argument contention insistence suggestion charge accusation allegation vow threat assurance message insinuation boast'.split(' '),

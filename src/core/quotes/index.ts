@@ -12,6 +12,8 @@ import { isRealQuote } from './filters';
 import { frameQuotes, type Attribution, type Framed } from './frames';
 import { reportedIn, type Reported } from './indirect';
 import { Resolver, type Referent } from './resolve';
+import { clauseSubject } from './speaker';
+import { sentenceAt } from './tokens';
 import { findQuoteSpans, type QuoteSpan } from './spans';
 
 export interface QuoteResult {
@@ -90,7 +92,22 @@ function contextSpeaker(
   // "“…!” Trump said.": an attribution-only sentence right after it.
   const after = speech.find((x) => !x.reported!.content && x.ref && x.reported!.at >= f.span.after && paragraphOf(doc, x.reported!.at) === para);
   if (after && f.endsSentence) return after.ref;
+  // "Scott answered with a lecture. “You have a choice …”": the person the sentence before is about.
+  const subject = f.leadWords === 0 ? subjectBefore(doc, f.span.open, resolver) : null;
+  if (subject) return subject;
   return resolver.lastSpeaker(f.span.open, 2);
+}
+
+/** The named person leading the sentence just before pos, in the same paragraph. */
+function subjectBefore(doc: Doc, pos: number, resolver: Resolver): Referent | null {
+  const s = sentenceAt(doc, pos);
+  const k = s ? doc.sentences.indexOf(s) : -1;
+  const prev = k > 0 ? doc.sentences[k - 1]! : null;
+  if (!prev || prev.paragraph !== s!.paragraph || prev.end > pos) return null;
+  const m = clauseSubject(doc, prev.firstToken, prev.lastToken);
+  if (!m || m.kind !== 'name') return null;
+  const ref = resolver.resolve(m);
+  return ref && ref.kind === 'person' ? ref : null;
 }
 
 /** A test for "is this offset inside a quotation", by binary search over the spans. */

@@ -46,6 +46,15 @@ function withSubject(doc: Doc, c: Cue, lo: number, hi: number, colon: boolean): 
   const toks = doc.tokens;
   const before = subjectBefore(doc, c.i, lo);
   if (before) {
+    // "As Pollak observed after the debate, [the biggest victor was …]": the clause follows the parenthetical.
+    if (before.i > lo && lower(toks[before.i - 1]!.text) === 'as') {
+      let k = c.j;
+      while (k < hi && k - c.j < 10 && toks[k]!.text !== ',') k++;
+      if (k < hi - 1 && toks[k]!.text === ',') {
+        const end = clauseEnd(doc, k + 1, hi);
+        if (words(doc, k + 1, end) >= MIN_WORDS) return { content: span(doc, k + 1, end), attribution: { cue: c, mention: before }, at: toks[c.i]!.start };
+      }
+    }
     const start = clauseStartAfter(doc, c, hi);
     const preceding = subjectClauseStart(doc, before.i, lo);
     // Weak cues ("noted", "called") report a following clause only with an explicit "that".

@@ -169,6 +169,20 @@ const SPEECH_VERB_LEMMAS: Record<string, string> = {
   opine: 'opined opines',
   welcome: 'welcomed welcomes',
   remember: 'remembered',
+  bark: 'barked',
+  snarl: 'snarled',
+  grumble: 'grumbled',
+  sneer: 'sneered',
+  rant: 'ranted',
+  assure: 'assure assures assured assuring',
+  remind: 'remind reminds reminded reminding',
+  react: 'reacted',
+  interrupt: 'interrupted',
+  speculate: 'speculate speculates speculated speculating',
+  clarify: 'clarified',
+  elaborate: 'elaborated',
+  reflect: 'reflected',
+  riff: 'riffed',
 };
 
 /** Every form of every reporting verb, to its lemma. */
@@ -184,7 +198,7 @@ export const WEAK_SPEECH_LEMMAS = words(
     'label brand dub term dismiss defend question reject condemn denounce cite mention tout hail slam attack ' +
     'deride decry chide scold applaud invoke praise criticize liken compare refer rate rule find portray characterize laud exhort ' +
     'echo beam gush rave marvel laugh chuckle sob gasp bellow roar growl plead beg interject confide tease taunt concur agree lash rip press ' +
-    'welcome remember',
+    'welcome remember react interrupt reflect riff remind',
 );
 
 /** Lemmas that take the addressee as object before the reported clause ("told reporters that…"). */
@@ -254,7 +268,9 @@ export const ROLE_NOUNS = words(
     'commander commanders soldier soldiers troops general generals governor governors counsel veteran veterans ' +
     'insiders insider pollster pollsters strategist strategists operative operatives allies ally rival rivals ' +
     'aide staffer staffers staff surrogate surrogates mom dad parents parent victim victims survivor survivors ' +
-    'neighbor neighbors relatives relative brother sister',
+    'neighbor neighbors relatives relative brother sister consultant consultants donor donors biographer loyalist ' +
+    'confidant appointee fundraiser historian historians lobbyist lobbyists pundit pundits commentator commentators ' +
+    'columnist columnists blogger bloggers contributor',
 );
 
 /** Determiners and quantifiers that open a nominal speaker ("the", "a", "one of", "many"). */

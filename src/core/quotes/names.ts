@@ -25,7 +25,9 @@ const MALE_FIRST_NAMES = new Set(
     'vladimir xi emmanuel boris recep narendra benjamin bashar hassan ali mohammed muhammad ' +
     'ahmed omar abdul hugo luis carlos jorge pedro miguel antonio francisco manuel javier rafael sergio fernando ' +
     'reince newt rudy chuck mitch orrin jeff lloyd ash colin antony jake sean corey ' +
-    'steve stephen dan danny greg andy nick tony matt rob bob ken jon josh adam sam max ed eddie frankie')
+    'steve stephen dan danny greg andy nick tony matt rob bob ken jon josh adam sam max ed eddie frankie ' +
+    'norman ernest harvey howard leonard marvin melvin herbert glenn lee luke seth travis troy wade ' +
+    'clarence curtis darrell derek dustin earl floyd francis gordon hank jay joel kurt lance neil rex')
     .split(' '),
 );
 const FEMALE_FIRST_NAMES = new Set(
@@ -38,12 +40,22 @@ const FEMALE_FIRST_NAMES = new Set(
     'brittany natalie isabella charlotte rose alexis kayla hillary chelsea melania ivanka nikki carly elizabeth ' +
     'nancy kamala michelle condoleezza kellyanne huma debbie donna tulsi elena sonia ruth loretta susana jill ' +
     'theresa angela marine christine ursula hope sarah jeanne kirsten amy claire patty dianne barbara tammy ' +
-    'maxine sheila stacey gwen kelly katie kate meghan megyn rachel maggie jen becky liz beth sue pat')
+    'maxine sheila stacey gwen kelly katie kate meghan megyn rachel maggie jen becky liz beth sue pat ' +
+    'melanie caitlyn heidi tiffany crystal erin kristen kristin wendy gina holly tara paula monica jane joanne ' +
+    'kathy erica erika jenna valerie vanessa veronica yvonne yolanda wanda tina rita rosa irene lois peggy')
     .split(' '),
 );
 
 const MALE_NOUNS = new Set('husband father son brother boyfriend grandfather uncle nephew king prince duke spokesman chairman congressman businessman actor widower'.split(' '));
 const FEMALE_NOUNS = new Set('wife mother daughter sister girlfriend grandmother aunt niece queen princess duchess spokeswoman chairwoman congresswoman businesswoman actress widow'.split(' '));
+
+/** Words that head an organization's name before "of" ("Bureau of", "University of", "Chamber of"). */
+const ORG_HEADS = new Set(
+  ('department bureau institute institutes university college academy court chamber republic states association ' +
+    'council committee society school center centre foundation league church bank board office agency commission ' +
+    'federation union party house ministry museum corps army navy club order division secretary daughters sons ' +
+    'friends citizens people students women men veterans doctors lawyers knights').split(' '),
+);
 
 const titleKey = (t: string): string => lower(t).replace(/\.$/, '');
 
@@ -80,7 +92,7 @@ function strayLead(key: string[], shorter: string[]): boolean {
   return key.length === shorter.length + 1 && isFirstName(shorter[0]!) && !isFirstName(key[0]!) && key[0]!.length > 1;
 }
 
-function isFirstName(w: string): boolean {
+export function isFirstName(w: string): boolean {
   const k = lower(w);
   return MALE_FIRST_NAMES.has(k) || FEMALE_FIRST_NAMES.has(k);
 }
@@ -92,7 +104,13 @@ function isFirstName(w: string): boolean {
 function placeAfterPerson(tokens: Token[], of: number): boolean {
   if (lower(tokens[of]!.text) !== 'of' || of < 2) return false;
   const first = tokens[of - 2]!.text;
-  return /^(?:\p{Lu}\.)+$/u.test(first) || ((MALE_FIRST_NAMES.has(lower(first)) || FEMALE_FIRST_NAMES.has(lower(first))) && isNameToken(tokens[of - 1]!.text));
+  if (/^(?:\p{Lu}\.)+$/u.test(first)) return true;
+  // "Rep. Lee Zeldin of New York": a titled two-word name is a person too.
+  const titled = of >= 3 && isTitleWord(tokens[of - 3]!.text) && /^\p{Lu}/u.test(tokens[of - 3]!.text) && isNameToken(first);
+  // "Joel Pollak of Breitbart California": two plain words that name no organization (and follow no "the") are a person.
+  const plain = (t: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(t) && !isTitleWord(t) && !ORG_HEADS.has(lower(t));
+  const twoWords = of >= 2 && plain(first) && plain(tokens[of - 1]!.text) && (of < 3 || (!isNameToken(tokens[of - 3]!.text) && lower(tokens[of - 3]!.text) !== 'the'));
+  return (isFirstName(first) || titled || twoWords) && isNameToken(tokens[of - 1]!.text);
 }
 
 /** The name tokens of a capitalised run starting at token `start`, scanning up to `hi` (exclusive). */
@@ -138,6 +156,8 @@ interface IndexedName {
   count: number;
   /** Offsets where the article writes this form, in order. */
   positions: number[];
+  /** Those where the form leads its clause ("Heidi Cruz said", not "a photo of Heidi Cruz"), for recency. */
+  leads: number[];
   male: number;
   female: number;
 }
@@ -177,7 +197,7 @@ export class NameIndex {
         if (!words.length || (words.length === 1 && isTitleWord(words[0]!))) continue;
         this.runs.push({ sentence: si, a, b, raw, words });
         const title = raw.length > words.length ? lower(raw[raw.length - words.length - 1]!) : '';
-        const entry = this.add(words, toks[b - words.length]!.start);
+        const entry = this.add(words, toks[b - words.length]!.start, a === s.firstToken || !/^\p{Ll}/u.test(toks[a - 1]!.text));
         // Gendered titles and kin words: "Mrs. Clinton", "her husband, Milton Berg", "actress Jane Doe".
         let cue = title;
         if (!cue && a > s.firstToken) cue = lower(toks[toks[a - 1]!.text === ',' && a - 2 >= s.firstToken ? a - 2 : a - 1]!.text);
@@ -192,11 +212,11 @@ export class NameIndex {
     });
   }
 
-  private add(words: string[], pos: number): IndexedName {
+  private add(words: string[], pos: number, lead: boolean): IndexedName {
     const key = words.map(lower).join(' ');
     let e = this.byKey.get(key);
     if (!e) {
-      e = { words, keys: words.map(lower), count: 0, positions: [], male: 0, female: 0 };
+      e = { words, keys: words.map(lower), count: 0, positions: [], leads: [], male: 0, female: 0 };
       this.byKey.set(key, e);
       const sur = lower(words[words.length - 1]!);
       const list = this.bySurname.get(sur) ?? [];
@@ -205,6 +225,7 @@ export class NameIndex {
     }
     e.count++;
     e.positions.push(pos);
+    if (lead) e.leads.push(pos);
     return e;
   }
 
@@ -225,7 +246,8 @@ export class NameIndex {
 
   /**
    * The fullest name the article uses for these name words ("Austin" → "Lloyd Austin"): the full
-   * form written most recently before `pos` (two Johnsons in one story), else the most frequent.
+   * form that most recently led a clause before `pos` (two Johnsons in one story; "a photo of Heidi
+   * Cruz" does not make the next "Cruz" hers), else the most frequent.
    */
   canonical(words: string[], pos = Infinity): string[] {
     if (!words.length) return words;
@@ -242,7 +264,7 @@ export class NameIndex {
       if (ek.length > key.length && ek.length - key.length <= (key.length === 1 ? 3 : 1) && isSuffix(key, ek)) {
         // "Rival Hillary Clinton" is not a fuller name than "Hillary Clinton" when the article writes both.
         if (ek.length >= 3 && strayLead(ek, ek.slice(1)) && this.byKey.has(ek.slice(1).join(' '))) continue;
-        const last = lastBefore(e.positions, pos);
+        const last = lastBefore(e.leads, pos);
         const at = last >= recent && last >= 0 ? last : -1;
         if (!longer || at > longerAt || (at === longerAt && e.count > longer.count)) {
           longer = e;

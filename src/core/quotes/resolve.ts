@@ -5,8 +5,8 @@
 import type { Doc } from '../text/sentences';
 import type { Entity } from '../types';
 import { DETERMINERS, isRoleHead, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
-import { isTitleWord, NameIndex, stripTitles, type Gender } from './names';
-import type { SpeakerMention } from './speaker';
+import { isFirstName, isTitleWord, NameIndex, stripTitles, type Gender } from './names';
+import { clauseSubject, type SpeakerMention } from './speaker';
 
 import { isLower, isWord, lower, sentenceAt } from './tokens';
 
@@ -196,10 +196,11 @@ export class Resolver {
     let covering: Entity | null = null;
     for (const e of this.entities) {
       const ew = stripTitles(e.name.split(/\s+/)).map(lower);
-      if (e.type === 'place' && words.length > 1) continue;
+      // ("South Carolina" is the place; "Loretta Lynch" tagged as a place is still the person.)
+      if (e.type === 'place' && words.length > 1 && isFirstName(words[0]!)) continue;
       if (ew.join(' ') === key) {
         if (!exact || (e.type === 'person' && exact.type !== 'person')) exact = e;
-      } else if (ew[ew.length - 1] === last && e.mentions.some((x) => x.start < end && x.end > start)) {
+      } else if ((e.type !== 'place' || words.length === 1) && ew[ew.length - 1] === last && e.mentions.some((x) => x.start < end && x.end > start)) {
         if (!covering || (e.type === 'person' && covering.type !== 'person')) covering = e;
       }
     }
@@ -209,7 +210,7 @@ export class Resolver {
   }
 
   /** he/she → the nearest compatible person, subjects first; they/it → the nearest organization or group. */
-  private fromPronoun(p: string, pos: number): Referent | null {
+  private fromPronoun(p: string, pos: number, hops = 0): Referent | null {
     const kind = PRONOUNS.get(p);
     if (!kind || kind === 'first') return null;
     const want: Gender = kind === 'male' ? 'male' : kind === 'female' ? 'female' : null;
@@ -217,10 +218,18 @@ export class Resolver {
     const ok = (r: Referent): boolean => (person ? this.personCompatible(r, want) : r.kind === 'organization');
     const s = sentenceAt(this.doc, pos);
     let si = s ? this.doc.sentences.indexOf(s) : 0;
+    const own = si;
     // Look back through the last few sentences that have referents; in each, subjects before others.
     for (let seen = 0; si >= 0 && seen < 4; si--) {
       const inSentence = (this.mentionsBySentence.get(si) ?? []).filter((m) => m.pos < pos);
       const spoken = this.history.filter((h) => h.sentence === si && h.pos < pos);
+      // "He nodded to his finish behind Ted Cruz. “…,” he said.": a sentence led by the same pronoun
+      // continues its chain, unless someone spoke in it.
+      const sent = this.doc.sentences[si]!;
+      if (si !== own && !spoken.length && hops < 3 && (kind === 'male' || kind === 'female')) {
+        const lead = clauseSubject(this.doc, sent.firstToken, sent.lastToken);
+        if (lead && lead.kind === 'pronoun' && lower(lead.text) === p && !inSentence.some((m) => m.pos < lead.start)) return this.fromPronoun(p, lead.start, hops + 1);
+      }
       if (!inSentence.length && !spoken.length) continue;
       seen++;
       const cands = [

@@ -73,7 +73,9 @@ export function subjectBefore(doc: Doc, k: number, lo: number): SpeakerMention |
     // "Trump unleashed tweets early Friday saying …": a participle without its own subject takes the clause's.
     const own = subjectBeforeVerb(doc, k, j, lo);
     // "footage of Hillary Clinton asking" has its own subject; "In a statement announcing" does not.
-    const ownOk = own && (own.kind !== 'role' || own.i === lo || !PREPOSITIONS.has(lower(toks[own.i - 1]!.text)));
+    // ("a statement to Wired explaining …": a name after a preposition is no subject either, but "with Gorka noting" has one.)
+    const before = own && own.i > lo ? lower(toks[own.i - 1]!.text) : '';
+    const ownOk = own && (own.kind === 'pronoun' || !PREPOSITIONS.has(before) || (own.kind === 'name' && (before === 'of' || before === 'with')));
     // "Obama released a statement condemning …": the statement speaks for the one who released it.
     if (ownOk && own.kind === 'role' && DOCUMENT_NOUNS.has(own.head ?? '')) {
       // ("The town released a statement": the phrase before the verb when the clause subject is a plain noun.)
@@ -101,7 +103,9 @@ function subjectBeforeVerb(doc: Doc, k: number, j: number, lo: number): SpeakerM
   // "John Kirby, the National Security Council spokesperson said": the name before the role.
   if (np.kind === 'role' && np.i - 1 > lo && toks[np.i - 1]!.text === ',' && toks[np.i]!.text !== 'who') {
     const name = npEndingAt(doc, np.i - 1, lo);
-    if (name && name.kind === 'name') return name;
+    // ("At a press conference in Chelsea, the mayor said": a name after a preposition ends an adjunct.)
+    const adjunct = name && name.i > lo && PREPOSITIONS.has(lower(toks[name.i - 1]!.text));
+    if (name && name.kind === 'name' && !adjunct) return name;
   }
   // A phrase after a preposition is not the subject: "Protesters marching through the streets chanted"
   // → the phrase before it; "of Republican claims" → none.
@@ -133,6 +137,8 @@ function openAppositive(doc: Doc, j: number, lo: number): SpeakerMention | null 
   }
   if (c <= lo || toks[c]!.text !== ',' || c + 1 >= j) return null;
   const first = lower(toks[c + 1]!.text);
+  // "Bannon, who Beck on Wednesday called …": "who" is the object; the name after it is the subject.
+  if (first === 'who' && (isNameToken(toks[c + 2]?.text ?? '') || PRONOUNS.has(lower(toks[c + 2]?.text ?? '')))) return null;
   const hasWho = toks.slice(c + 1, j).some((t) => lower(t.text) === 'who');
   if (!(first === 'who' || (DETERMINERS.has(first) && hasWho))) return null;
   const name = npEndingAt(doc, skipParenthesis(toks, c, lo), lo);
@@ -199,7 +205,8 @@ function placeTail(toks: Token[], i: number, j: number, lo: number): boolean {
   if (i - 2 < lo || toks[i - 1]!.text !== ',' || seg.length > 2 || !seg.every((t) => isNameToken(t.text) && !/^\p{Lu}\.$/u.test(t.text))) return false;
   let k = i - 2;
   while (k > lo && isNameToken(toks[k]!.text)) k--;
-  return k < i - 2 && /^(?:from|of|in)$/i.test(toks[k]!.text);
+  // ("In Iowa, Sanders, the senator, said": a preposition opening the clause heads an adjunct, not a description.)
+  return k < i - 2 && /^(?:from|of|in)$/i.test(toks[k]!.text) && k > lo && isWord(toks[k - 1]!.text);
 }
 
 /** An appositive or relative clause: "the spokesperson", "who spoke in Ohio", "R-Ky.", "one of …". */
@@ -208,7 +215,8 @@ function isInserted(toks: Token[], i: number, j: number): boolean {
   const first = toks[i]!.text;
   const w = lower(first);
   // "…, while Mike Huckabee, the former governor, proposed": a conjunction starts a clause whose subject follows.
-  if (CONJUNCTIONS.has(w)) return false;
+  // ("Cruz, when asked about it, responded": a conjunction before a bare participle inserts a phrase.)
+  if (CONJUNCTIONS.has(w)) return /^\p{Ll}+(?:ed|ing)$/u.test(toks[i + 1]?.text ?? '') && !AUXILIARIES.has(lower(toks[i + 1]!.text));
   if (DETERMINERS.has(w) || CLAUSE_OPENERS.has(w) || isLower(first) || /^\p{N}/u.test(first)) return true;
   // "China, Pyongyang's only ally, said" / "Jeff Weaver, Sanders’ campaign manager, said": a phrase
   // ending in a role noun describes what precedes it.
@@ -234,9 +242,17 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
   // "On Thursday, after remaining neutral for months, Warren …": each leading adjunct in turn.
   for (let adjuncts = 0; adjuncts < 3; adjuncts++) {
     const w0 = lower(toks[i]?.text ?? '');
-    if (!PREPOSITIONS.has(w0) && !/(?:ly|ed|ing)$/.test(w0) && !['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when'].includes(w0)) break;
+    if (!PREPOSITIONS.has(w0) && !/(?:ly|ed|ing)$/.test(w0) && !ADJUNCT_OPENERS.has(w0) && !timeLead(toks, i, hi)) break;
+    // "Then Trump went on the attack, saying …": an adverb with no comma of its own, right before the subject.
+    if (BARE_ADVERBS.has(w0) && i + 1 < hi && toks[i + 1]!.text !== ',') {
+      const nx = toks[i + 1]!.text;
+      if ((isNameToken(nx) || (PRONOUNS.has(lower(nx)) && lower(nx) !== 'it')) && toks[i + 2]?.text !== ',') {
+        const np = npStartingAt(doc, i + 1, hi);
+        if (np && np.kind !== 'role') return np;
+      }
+    }
     let c = i;
-    while (c < hi && c - i < 16 && toks[c]!.text !== ',') c++;
+    while (c < hi && c - i < 24 && toks[c]!.text !== ',') c++;
     if (c >= hi || toks[c]!.text !== ',') {
       // "On September 27 they published …": an adjunct without a comma ends at the subject pronoun.
       for (let m = i + 1; m < Math.min(hi, i + 8); m++)
@@ -244,15 +260,29 @@ export function clauseSubject(doc: Doc, lo: number, hi: number): SpeakerMention 
       break;
     }
     i = c + 1;
+    // "On “Face the Nation,” Sanders …": the comma sits inside the closing mark.
+    while (i < hi && /^[”"’']$/.test(toks[i]!.text)) i++;
     // "On July 6, 2015, Sanders …", "in Aspen, Colo., the graduate …": a date or a place runs on past its comma.
     for (let guard = 0; guard < 3; guard++) {
       let e = i;
       while (e < hi && e - i < 3 && (isNameToken(toks[e]!.text) || /^\p{N}/u.test(toks[e]!.text))) e++;
       if (e > i && toks[e]?.text === ',' && /^(?:\p{N}+|\p{Lu}\p{L}*\.)$/u.test(toks[e - 1]!.text)) i = e + 1;
+      // "in Salem, New Hampshire, Trump …": a state after a town, when a name follows it.
+      else if (e > i && toks[e]?.text === ',' && isNameToken(toks[i - 2]?.text ?? '') && isNameToken(toks[e + 1]?.text ?? '') && e - i <= 2 && !PRONOUNS.has(lower(toks[e + 1]!.text))) i = e + 1;
       else break;
     }
   }
   return npStartingAt(doc, i, hi);
+}
+
+const BARE_ADVERBS = new Set(['then', 'now', 'here', 'there', 'today', 'yesterday', 'tonight', 'meanwhile', 'separately', 'again', 'later', 'earlier']);
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'while', 'when', 'here', 'there', 'now', 'then', 'today', 'yesterday', 'tonight', 'meanwhile', 'separately', 'again', 'last', 'next']);
+
+/** "Hours later,", "A few days ago,": a short time phrase before a comma. */
+function timeLead(toks: Token[], i: number, hi: number): boolean {
+  let c = i;
+  while (c < hi && c - i < 6 && toks[c]!.text !== ',') c++;
+  return c > i && c < hi && toks[c]!.text === ',' && /^(?:later|earlier|ago|afterward|afterwards|before)$/i.test(toks[c - 1]!.text);
 }
 
 /**
