@@ -3,38 +3,26 @@
 
 import { watchPage } from '../page/observe';
 import { PageAnnotator } from '../page/annotator';
-import browser from '../shared/browser';
-import { asContentRequest, sendToBackground, type ContentMessages } from '../shared/messages';
+import { asContentRequest, type ContentMessages } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY, siteOf } from '../shared/settings';
+import { contentApi, type ContentApi } from './api';
+import { openAnalysis } from './channel';
 
-async function loadSettings() {
-  try {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]);
-  } catch {
-    return parseSettings(null);
-  }
-}
-
-function start(): void {
+function start(api: ContentApi): void {
   performance.mark('lede:start');
   const annotator = new PageAnnotator(document, {
-    analyze: (article, summarySentences) =>
-      sendToBackground({ type: 'analyze', article, summarySentences }).catch((e: unknown) => ({
-        ok: false as const,
-        error: e instanceof Error ? e.message : String(e),
-      })),
-    reportStatus: (status, entityCount) => void sendToBackground({ type: 'page-status', status, entityCount }).catch(() => undefined),
-    loadSettings,
+    openAnalysis: () => openAnalysis(api),
+    reportStatus: (status, entityCount) => void api.runtime.sendMessage({ type: 'page-status', status, entityCount }).catch(() => undefined),
   });
 
   const update = (): void => {
     annotator.update().catch(() => undefined);
   };
 
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  // Every answer is ready at once: given through sendResponse, which both browsers take.
+  api.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const message = asContentRequest(raw);
-    if (!message) return undefined;
+    if (!message) return;
     let response: ContentMessages[keyof ContentMessages]['response'];
     switch (message.type) {
       case 'get-state':
@@ -51,10 +39,10 @@ function start(): void {
         response = { allHidden: annotator.toggleAll() };
         break;
     }
-    return Promise.resolve(response);
+    sendResponse(response);
   });
 
-  browser.storage.onChanged.addListener((changes, area) => {
+  api.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[SETTINGS_KEY]) annotator.applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
   });
 
@@ -65,4 +53,5 @@ function start(): void {
 }
 
 // Only real pages with a body; never inside our own extension pages.
-if (document.documentElement && location.protocol !== 'moz-extension:' && location.protocol !== 'chrome-extension:') start();
+const api = contentApi();
+if (api && document.documentElement && location.protocol !== 'moz-extension:' && location.protocol !== 'chrome-extension:') start(api);
