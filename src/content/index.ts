@@ -10,8 +10,15 @@ import { openAnalysis } from './channel';
 
 function start(api: ContentApi): void {
   performance.mark('lede:start');
+  let articleSeen = false;
   const annotator = new PageAnnotator(document, {
-    openAnalysis: () => openAnalysis(api),
+    openAnalysis: () => {
+      if (!articleSeen) {
+        articleSeen = true;
+        listenWhenArticle(api, annotator);
+      }
+      return openAnalysis(api);
+    },
     reportStatus: (status, entityCount) => void api.runtime.sendMessage({ type: 'page-status', status, entityCount }).catch(() => undefined),
   });
 
@@ -42,14 +49,16 @@ function start(api: ContentApi): void {
     sendResponse(response);
   });
 
+  watchPage(document, { onChange: update, ignore: (n) => annotator.isOwnNode(n) });
+  update();
+}
+
+/** Settings changes and the pointer (the hover card) matter only once there is something painted. */
+function listenWhenArticle(api: ContentApi, annotator: PageAnnotator): void {
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[SETTINGS_KEY]) annotator.applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
   });
-
-  const controller = new AbortController();
-  watchPage(document, { onChange: update, signal: controller.signal, ignore: (n) => annotator.isOwnNode(n) });
   document.addEventListener('pointermove', (e) => annotator.onPointerMove(e.clientX, e.clientY), { passive: true });
-  update();
 }
 
 // Only real pages with a body; never inside our own extension pages.

@@ -22,7 +22,11 @@ export interface AnalysisChannel {
 }
 
 export interface AnnotatorDeps {
-  /** Called as soon as the page is judged an article, so the channel opens while extraction runs. */
+  /**
+   * Called as soon as the page is judged an article, so the channel opens while extraction runs.
+   * The first call is also when the content script starts listening for settings and the pointer,
+   * which non-article pages never need.
+   */
   openAnalysis: () => AnalysisChannel;
   reportStatus: (status: PageState['status'], entityCount: number) => void;
 }
@@ -171,7 +175,9 @@ export class PageAnnotator {
   }
 
   private settle(state: PageState): void {
-    this.painter.clear();
+    // Nothing painted yet (the usual non-article page): leave the highlight registry alone, whose
+    // first use costs the page more than the whole decision.
+    if (this.index || this.painter.paintedItems().length) this.painter.clear();
     this.card.hide();
     this.index = null;
     this.hit = null;
