@@ -15,7 +15,9 @@ function start(api: ContentApi): void {
     openAnalysis: () => {
       if (!articleSeen) {
         articleSeen = true;
-        listenWhenArticle(api, annotator);
+        // In a task of its own, while the background analyzes: the first use of the storage API
+        // costs the page a millisecond, which should not delay extraction.
+        setTimeout(() => listenWhenArticle(api, annotator), 0);
       }
       return openAnalysis(api);
     },
