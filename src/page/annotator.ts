@@ -9,7 +9,7 @@ import { isPaused, siteOf, type Settings } from '../shared/settings';
 import { detectArticle } from './detect';
 import { extractArticle } from './extract';
 import { HitTester } from './hit-test';
-import { Painter, type PaintedItem } from './highlight';
+import { highlightsSupported, Painter, type PaintedItem } from './highlight';
 import { applyHighlightStyles } from './highlight-style';
 import { HoverCard } from './hover-card';
 import type { TextIndex } from './text-index';
@@ -51,6 +51,7 @@ export class PageAnnotator {
   private settings: Settings | null = null;
   private run = 0;
   private channel: AnalysisChannel | null = null;
+  private prepared = false;
   private reported: PageState['status'] = 'not-article';
   private pointer = { x: 0, y: 0, pending: false };
 
@@ -81,6 +82,10 @@ export class PageAnnotator {
     if (!detection.isArticle) return this.settle({ status: 'not-article' });
 
     const channel = (this.channel = this.deps.openAnalysis());
+    if (!this.prepared) {
+      this.prepared = true;
+      setTimeout(() => this.preparePaint(), 0);
+    }
     if (performance.now() - t0 > TASK_BUDGET_MS) {
       await nextTask();
       if (run !== this.run) return;
@@ -172,6 +177,16 @@ export class PageAnnotator {
     if (!this.hit || this.painter.isAllHidden()) return null;
     const enabled = this.painter.getEnabled();
     return this.hit.itemAt(this.doc, this.pointer.x, this.pointer.y, this.painter.paintedItems(), (i) => enabled[i.category]);
+  }
+
+  /**
+   * The first use of the highlight registry and of a constructed style sheet costs the page about
+   * a millisecond: spent in a task of its own while the background analyzes, not after its answer.
+   */
+  private preparePaint(): void {
+    const win = this.doc.defaultView;
+    if (win) highlightsSupported(win as Window & typeof globalThis);
+    applyHighlightStyles(this.doc, this.settings?.colors ?? DEFAULT_COLORS);
   }
 
   private settle(state: PageState): void {
