@@ -11,10 +11,11 @@
 // and the service worker's heap. Prints a table, then one JSON line (the last line).
 //
 // Flags: --limit N and --offset N (a slice of each page set, for a quick look), --verbose (each
-// page id as it loads), --no-trace, --build (force a build), --no-build (use dist/chrome as it is).
+// page id as it loads), --no-trace, --build (force a build), --no-build (use dist/chrome as it is),
+// --dump FILE (every page's marks, ms after lede:start, and its decision's thread CPU, as JSON).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,6 +41,8 @@ const offsetArg = argv.indexOf('--offset');
 const OFFSET = offsetArg >= 0 ? Number(argv[offsetArg + 1]) : 0;
 const VERBOSE = flag('--verbose');
 const TRACE = !flag('--no-trace');
+const dumpArg = argv.indexOf('--dump');
+const DUMP = dumpArg >= 0 ? argv[dumpArg + 1] : undefined;
 
 /** Every sixth article page also gets a heap measurement, with and without the extension. */
 const MEMORY_EVERY = 6;
@@ -561,6 +564,18 @@ function longest(results: PageResult[]): Array<{ id: string; slice: LedeSlice }>
   return out.sort((a, b) => b.slice.wallMs - a.slice.wallMs);
 }
 
+/** One page for --dump: outcome, marks relative to lede:start, thread CPU of the decision. */
+function dumpOf(r: PageResult): object {
+  const t0 = r.marks.get('lede:start') ?? 0;
+  return {
+    id: r.id,
+    outcome: r.outcome,
+    marks: Object.fromEntries([...r.marks].map(([k, v]) => [k, round(v - t0, 3)])),
+    decisionCpuMs: r.trace ? cpuBetween(r.trace, 'lede:start', 'lede:decided') : null,
+    analyzeMs: r.analyzeMs,
+  };
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(CORPUS, 'manifest.json'))) {
     const why = `../shared/corpus/extraction not found (looked in ${CORPUS}): nothing to measure`;
@@ -747,6 +762,7 @@ async function main(): Promise<void> {
   if (ext.restartedAfter.length) out.push(`Chromium was started afresh (Lede stuck) after: ${ext.restartedAfter.join(' ')}`);
   out.push(`Run took ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
   console.log(out.join('\n'));
+  if (DUMP) writeFileSync(DUMP, JSON.stringify(all.map(dumpOf), null, 1));
 
   console.log(
     JSON.stringify({

@@ -2,7 +2,7 @@
 // the active tab.
 
 import browser from '../shared/browser';
-import { sendToTab } from '../shared/messages';
+import { sendToTab } from '../shared/send';
 
 export const TOGGLE_COMMAND = 'toggle-highlights';
 

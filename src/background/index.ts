@@ -1,18 +1,18 @@
-// Background wiring: analysis requests from content scripts, the badge, the keyboard shortcut.
+// Background wiring: analysis requests from content scripts (over a port), the badge, the
+// keyboard shortcut.
 
 import browser, { type Runtime } from '../shared/browser';
-import { asBackgroundRequest } from '../shared/messages';
+import { ANALYZE_PORT, asAnalyzeRequest, asBackgroundRequest } from '../shared/messages';
 import { handleCommand } from './commands';
 import { handleAnalyze } from './analyze-request';
 import { showPageStatus } from './badge';
 import { getModels } from './models';
+import { getSettings, watchSettings } from './settings';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const message = asBackgroundRequest(raw);
   if (!message) return undefined;
   switch (message.type) {
-    case 'analyze':
-      return handleAnalyze(message);
     case 'page-status': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
@@ -26,7 +26,26 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   }
 });
 
+// A content script opens the port when it judges its page an article and sends the article once
+// extracted; the answer goes back on the same port.
+browser.runtime.onConnect.addListener((port: Runtime.Port) => {
+  if (port.name !== ANALYZE_PORT) return;
+  port.onMessage.addListener((raw: unknown) => {
+    const request = asAnalyzeRequest(raw);
+    if (!request) return;
+    void handleAnalyze(request, getSettings()).then((response) => {
+      try {
+        port.postMessage(response);
+      } catch {
+        // The page went away meanwhile.
+      }
+    });
+  });
+});
+
 browser.commands?.onCommand.addListener((command) => void handleCommand(command));
 
-// Warm the model at start-up so the first article does not wait for it.
+watchSettings();
+// Warm the model and the settings at start-up so the first article does not wait for them.
 void getModels().catch(() => undefined);
+void getSettings();

@@ -3,38 +3,35 @@
 
 import { watchPage } from '../page/observe';
 import { PageAnnotator } from '../page/annotator';
-import browser from '../shared/browser';
-import { asContentRequest, sendToBackground, type ContentMessages } from '../shared/messages';
+import { asContentRequest, type ContentMessages } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY, siteOf } from '../shared/settings';
+import { contentApi, type ContentApi } from './api';
+import { openAnalysis } from './channel';
 
-async function loadSettings() {
-  try {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]);
-  } catch {
-    return parseSettings(null);
-  }
-}
-
-function start(): void {
+function start(api: ContentApi): void {
   performance.mark('lede:start');
+  let articleSeen = false;
   const annotator = new PageAnnotator(document, {
-    analyze: (article, summarySentences) =>
-      sendToBackground({ type: 'analyze', article, summarySentences }).catch((e: unknown) => ({
-        ok: false as const,
-        error: e instanceof Error ? e.message : String(e),
-      })),
-    reportStatus: (status, entityCount) => void sendToBackground({ type: 'page-status', status, entityCount }).catch(() => undefined),
-    loadSettings,
+    openAnalysis: () => {
+      if (!articleSeen) {
+        articleSeen = true;
+        // In a task of its own, while the background analyzes: the first use of the storage API
+        // costs the page a millisecond, which should not delay extraction.
+        setTimeout(() => listenWhenArticle(api, annotator), 0);
+      }
+      return openAnalysis(api);
+    },
+    reportStatus: (status, entityCount) => void api.runtime.sendMessage({ type: 'page-status', status, entityCount }).catch(() => undefined),
   });
 
   const update = (): void => {
     annotator.update().catch(() => undefined);
   };
 
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  // Every answer is ready at once: given through sendResponse, which both browsers take.
+  api.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const message = asContentRequest(raw);
-    if (!message) return undefined;
+    if (!message) return;
     let response: ContentMessages[keyof ContentMessages]['response'];
     switch (message.type) {
       case 'get-state':
@@ -51,18 +48,21 @@ function start(): void {
         response = { allHidden: annotator.toggleAll() };
         break;
     }
-    return Promise.resolve(response);
+    sendResponse(response);
   });
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[SETTINGS_KEY]) annotator.applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
-  });
-
-  const controller = new AbortController();
-  watchPage(document, { onChange: update, signal: controller.signal, ignore: (n) => annotator.isOwnNode(n) });
-  document.addEventListener('pointermove', (e) => annotator.onPointerMove(e.clientX, e.clientY), { passive: true });
+  watchPage(document, { onChange: update, ignore: (n) => annotator.isOwnNode(n) });
   update();
 }
 
+/** Settings changes and the pointer (the hover card) matter only once there is something painted. */
+function listenWhenArticle(api: ContentApi, annotator: PageAnnotator): void {
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[SETTINGS_KEY]) annotator.applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
+  });
+  document.addEventListener('pointermove', (e) => annotator.onPointerMove(e.clientX, e.clientY), { passive: true });
+}
+
 // Only real pages with a body; never inside our own extension pages.
-if (document.documentElement && location.protocol !== 'moz-extension:' && location.protocol !== 'chrome-extension:') start();
+const api = contentApi();
+if (api && document.documentElement && location.protocol !== 'moz-extension:' && location.protocol !== 'chrome-extension:') start(api);

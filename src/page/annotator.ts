@@ -9,16 +9,34 @@ import { isPaused, siteOf, type Settings } from '../shared/settings';
 import { detectArticle } from './detect';
 import { extractArticle } from './extract';
 import { HitTester } from './hit-test';
-import { Painter, type PaintedItem } from './highlight';
+import { highlightsSupported, Painter, type PaintedItem } from './highlight';
 import { applyHighlightStyles } from './highlight-style';
 import { HoverCard } from './hover-card';
 import type { TextIndex } from './text-index';
 
-export interface AnnotatorDeps {
-  analyze: (article: Article, summarySentences: number) => Promise<AnalyzeResponse>;
-  reportStatus: (status: PageState['status'], entityCount: number) => void;
-  loadSettings: () => Promise<Settings>;
+/** The way to the background for one analysis (see src/content/channel.ts). */
+export interface AnalysisChannel {
+  /** Resolves with the background's answer, the settings included; never rejects. */
+  analyze(article: Article, url: string): Promise<AnalyzeResponse>;
+  close(): void;
 }
+
+export interface AnnotatorDeps {
+  /**
+   * Called as soon as the page is judged an article, so the channel opens while extraction runs.
+   * The first call is also when the content script starts listening for settings and the pointer,
+   * which non-article pages never need.
+   */
+  openAnalysis: () => AnalysisChannel;
+  reportStatus: (status: PageState['status'], entityCount: number) => void;
+}
+
+/**
+ * Detection and extraction each walk the page. When detection took longer than this, extraction
+ * waits for the next task, so the page (input, rendering) runs in between and Lede's longest task
+ * is one of them, not their sum; after a quick decision, a task switch would only add latency.
+ */
+const TASK_BUDGET_MS = 8;
 
 /** After this long without an answer, the badge shows that Lede is working. */
 const SLOW_ANALYSIS_MS = 300;
@@ -32,6 +50,8 @@ export class PageAnnotator {
   private lastText: string | null = null;
   private settings: Settings | null = null;
   private run = 0;
+  private channel: AnalysisChannel | null = null;
+  private prepared = false;
   private reported: PageState['status'] = 'not-article';
   private pointer = { x: 0, y: 0, pending: false };
 
@@ -53,36 +73,48 @@ export class PageAnnotator {
   /** Runs the pipeline on the page as it is now. Safe to call again at any time. */
   async update(): Promise<void> {
     const run = ++this.run;
+    this.channel?.close();
+    this.channel = null;
     const url = this.doc.defaultView?.location.href ?? '';
+    const t0 = performance.now();
     const detection = detectArticle(this.doc, url);
     mark('lede:decided');
     if (!detection.isArticle) return this.settle({ status: 'not-article' });
 
-    // Settings come over IPC: ask now, extract while they travel.
-    const settingsReady = this.settings ? Promise.resolve(this.settings) : this.deps.loadSettings();
-    // Detection and extraction each walk the page: a task boundary between them lets the page
-    // (input, rendering) run in between, so Lede's longest task is one of them, not their sum.
-    await nextTask();
-    if (run !== this.run) return;
+    const channel = (this.channel = this.deps.openAnalysis());
+    if (!this.prepared) {
+      this.prepared = true;
+      setTimeout(() => this.preparePaint(), 0);
+    }
+    if (performance.now() - t0 > TASK_BUDGET_MS) {
+      await nextTask();
+      if (run !== this.run) return;
+    }
     mark('lede:extracting');
     const { article, index } = extractArticle(this.doc, url);
     mark('lede:extracted');
-    this.settings = await settingsReady;
-    if (run !== this.run) return;
-    if (isPaused(this.settings, url)) return this.settle({ status: 'paused', site: siteOf(url) ?? '' });
-    if (!article.text.trim()) return this.settle({ status: 'empty' });
-    if (article.text === this.lastText && this.index?.isLive() && this.state.status === 'ready') return;
+    const done = (state: PageState | null): void => {
+      channel.close();
+      this.channel = null;
+      if (state) this.settle(state);
+    };
+    if (this.settings && isPaused(this.settings, url)) return done({ status: 'paused', site: siteOf(url) ?? '' });
+    if (!article.text.trim()) return done({ status: 'empty' });
+    if (article.text === this.lastText && this.index?.isLive() && this.state.status === 'ready') return done(null);
 
     // The popup sees "working" at once; the badge hears of it only if analysis is slow, so the
     // usual article costs no extra message to the background.
     this.state = { status: 'working' };
     const slow = setTimeout(() => this.state.status === 'working' && this.setState(this.state), SLOW_ANALYSIS_MS);
-    const response = await this.deps.analyze(article, this.settings.summarySentences);
+    const response = await channel.analyze(article, url);
     clearTimeout(slow);
     mark('lede:analyzed');
     if (run !== this.run) return; // a newer run started while we waited
+    this.channel = null;
     if (!response.ok) return this.settle({ status: 'error', message: response.error });
+    this.settings = response.settings;
     const analysis = response.analysis;
+    if (!analysis) return this.settle({ status: 'paused', site: siteOf(url) ?? '' });
     if (analysis.skipped === 'not-english') return this.settle({ status: 'not-english', lang: article.lang });
     if (analysis.skipped) return this.settle({ status: analysis.skipped === 'empty' ? 'empty' : 'not-article' });
 
@@ -147,8 +179,20 @@ export class PageAnnotator {
     return this.hit.itemAt(this.doc, this.pointer.x, this.pointer.y, this.painter.paintedItems(), (i) => enabled[i.category]);
   }
 
+  /**
+   * The first use of the highlight registry and of a constructed style sheet costs the page about
+   * a millisecond: spent in a task of its own while the background analyzes, not after its answer.
+   */
+  private preparePaint(): void {
+    const win = this.doc.defaultView;
+    if (win) highlightsSupported(win as Window & typeof globalThis);
+    applyHighlightStyles(this.doc, this.settings?.colors ?? DEFAULT_COLORS);
+  }
+
   private settle(state: PageState): void {
-    this.painter.clear();
+    // Nothing painted yet (the usual non-article page): leave the highlight registry alone, whose
+    // first use costs the page more than the whole decision.
+    if (this.index || this.painter.paintedItems().length) this.painter.clear();
     this.card.hide();
     this.index = null;
     this.hit = null;

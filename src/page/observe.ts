@@ -7,7 +7,8 @@ export type ChangeReason = 'url' | 'content';
 
 export interface WatchOptions {
   onChange: (reason: ChangeReason) => void;
-  signal: AbortSignal;
+  /** Stops watching (tests); the content script watches for the page's lifetime. */
+  signal?: AbortSignal;
   /** Quiet time before a content change counts (default 600 ms). */
   settleMs?: number;
   /** At most this many content re-runs per minute (default 6). */
@@ -79,7 +80,7 @@ export function watchPage(doc: Document, opts: WatchOptions): void {
   const nav = (win as unknown as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', onNav);
 
-  opts.signal.addEventListener('abort', () => {
+  opts.signal?.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
     win.removeEventListener('popstate', onNav);

@@ -1,7 +1,7 @@
 // The popup's connector in the extension: the active tab's content script and browser storage.
 
 import browser from '../shared/browser';
-import { sendToTab } from '../shared/messages';
+import { sendToTab } from '../shared/send';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import type { PopupConnector, PopupReport } from './connector';
 

@@ -2,8 +2,8 @@
 // senders get typed answers and receivers validate what arrives (messages are untrusted input).
 
 import type { Analysis, Article, Span } from '../core/types';
-import browser from './browser';
 import { CATEGORIES, type Category } from './categories';
+import { parseSettings, type Settings } from './settings';
 
 /** What the content script knows about its page, as the popup shows it. */
 export type PageState =
@@ -24,12 +24,21 @@ export interface TabReport {
 
 // ---- to the background (from content scripts)
 
+/**
+ * Sent over a port named ANALYZE_PORT, opened when the page is judged an article. The background
+ * holds the settings: it answers with them, and analyzes only where Lede is not paused, so the
+ * content script needs no storage read of its own.
+ */
 export interface AnalyzeRequest {
   type: 'analyze';
   article: Article;
-  summarySentences: number;
+  /** The page's address, for the per-site pause. */
+  url: string;
 }
-export type AnalyzeResponse = { ok: true; analysis: Analysis; ms: number } | { ok: false; error: string };
+/** `analysis` is null when Lede is paused on the page's site. */
+export type AnalyzeResponse = { ok: true; analysis: Analysis | null; settings: Settings } | { ok: false; error: string };
+
+export const ANALYZE_PORT = 'lede-analyze';
 
 /** Updates the toolbar badge for the sender's tab. */
 export interface PageStatusMessage {
@@ -40,7 +49,6 @@ export interface PageStatusMessage {
 }
 
 export interface BackgroundMessages {
-  analyze: { request: AnalyzeRequest; response: AnalyzeResponse };
   'page-status': { request: PageStatusMessage; response: { ok: true } };
 }
 export type BackgroundRequest = BackgroundMessages[keyof BackgroundMessages]['request'];
@@ -70,21 +78,6 @@ export interface ContentMessages {
 }
 export type ContentRequest = ContentMessages[keyof ContentMessages]['request'];
 
-// ---- senders
-
-export async function sendToBackground<K extends keyof BackgroundMessages>(
-  message: BackgroundMessages[K]['request'] & { type: K },
-): Promise<BackgroundMessages[K]['response']> {
-  return (await browser.runtime.sendMessage(message)) as BackgroundMessages[K]['response'];
-}
-
-export async function sendToTab<K extends keyof ContentMessages>(
-  tabId: number,
-  message: ContentMessages[K]['request'] & { type: K },
-): Promise<ContentMessages[K]['response']> {
-  return (await browser.tabs.sendMessage(tabId, message)) as ContentMessages[K]['response'];
-}
-
 // ---- validation of what arrives
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -112,11 +105,23 @@ function isArticle(x: unknown): x is Article {
   );
 }
 
+export function asAnalyzeRequest(x: unknown): AnalyzeRequest | null {
+  return isObject(x) && x.type === 'analyze' && isArticle(x.article) && typeof x.url === 'string' ? (x as unknown as AnalyzeRequest) : null;
+}
+
+/** The background's answer, as the content script takes it: settings re-parsed, analysis checked for shape. */
+export function asAnalyzeResponse(x: unknown): AnalyzeResponse | null {
+  if (!isObject(x)) return null;
+  if (x.ok === false) return { ok: false, error: typeof x.error === 'string' ? x.error : 'analysis failed' };
+  if (x.ok !== true || !isObject(x.settings)) return null;
+  const a = x.analysis;
+  if (a !== null && !(isObject(a) && isArticle(a.article) && Array.isArray(a.entities) && Array.isArray(a.quotes))) return null;
+  return { ok: true, analysis: a as Analysis | null, settings: parseSettings(x.settings) };
+}
+
 export function asBackgroundRequest(x: unknown): BackgroundRequest | null {
   if (!isObject(x)) return null;
   switch (x.type) {
-    case 'analyze':
-      return isArticle(x.article) && typeof x.summarySentences === 'number' ? (x as unknown as AnalyzeRequest) : null;
     case 'page-status':
       return typeof x.status === 'string' && typeof x.entityCount === 'number' ? (x as unknown as PageStatusMessage) : null;
     default:

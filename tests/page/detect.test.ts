@@ -40,6 +40,10 @@ describe('detectArticle: declared signals', () => {
     expect(detectArticle(bare('<meta property="og:type" content="website">')).signals).toContain('og:website');
     expect(detectArticle(bare('<meta property="og:type" content="video.other">')).signals).toContain('og:video.other');
     expect(detectArticle(bare('<meta property="article:published_time" content="2024-02-02T20:34:12Z">')).signals).toContain('meta:published');
+    expect(detectArticle(bare('<meta name="Sailthru.date" content="2024-02-02">')).signals).toContain('meta:published');
+    expect(detectArticle(bare('<meta property="article:published_time" content="">')).signals).not.toContain('meta:published');
+    expect(detectArticle(bare('<meta property="og:type" content=" Article ">')).signals).toContain('og:article');
+    expect(detectArticle(bare('<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script>')).signals).toContain('ld:NewsArticle');
     expect(detectArticle(bare('', '<div itemprop="articleBody"><p>x</p></div>')).signals).toContain('microdata:articleBody');
     expect(detectArticle(bare('', '<div itemscope itemtype="https://schema.org/NewsArticle"></div>')).signals).toContain('microdata:article');
     expect(detectArticle(bare('', '<span class="byline">By Jane Roe</span>')).signals).toContain('byline-or-time');
@@ -51,6 +55,10 @@ describe('detectArticle: the address', () => {
     expect(names('https://example.com/news/council-expands-the-bus-network')).toContain('url-slug');
     expect(names('https://example.com/2024/02/02/strikes/')).toContain('url-date');
     expect(names('https://example.com/news/article/1234567')).toContain('url-id');
+    // Slugs in other scripts count their words; numbers and ids are not words.
+    expect(names('https://example.com/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/%D1%81%D0%BE%D0%B2%D0%B5%D1%82-%D1%80%D0%B5%D1%88%D0%B8%D0%BB-%D1%81%D1%82%D1%80%D0%BE%D0%B8%D1%82%D1%8C-%D0%BC%D0%BE%D1%81%D1%82')).toContain('url-slug');
+    expect(names('https://example.com/news/2024-11-20-5555')).not.toContain('url-slug');
+    expect(names('https://example.com/story?id=48213&src=home')).toContain('url-query-id');
   });
 
   it('sees home pages, sections, listings, forums and searches as non-articles', () => {
@@ -60,6 +68,8 @@ describe('detectArticle: the address', () => {
     expect(names('https://example.com/tag/elections')).toContain('url-listing');
     expect(names('https://www.reddit.com/r/news/comments/abc123/some_thread_title_here/')).toContain('url-forum');
     expect(names('https://example.com/search?q=bus')).toContain('url-search');
+    expect(names('https://example.com/news/results?page=2&query=bus+lanes')).toContain('url-search');
+    expect(names('https://example.com/news/results?quality=high')).not.toContain('url-search');
   });
 
   it('keeps "/?p=123" and documents named like files neutral', () => {

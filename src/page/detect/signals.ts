@@ -8,7 +8,10 @@ import type { UrlSignal } from './url';
 /** JSON-LD types of pages that list, play or discuss rather than report. */
 const NOT_ARTICLE_TYPE =
   /^(?:CollectionPage|ItemList|SearchResultsPage|ImageGallery|MediaGallery|ProfilePage|QAPage|DiscussionForumPosting|Recipe|Product|Event|Movie|MusicRecording|SoftwareApplication|JobPosting)$/;
-const PUBLISHED = /^(?:article:published_time|parsely-pub-date|sailthru\.date|dc\.date\.issued|pubdate|datepublished|og:published_time)$/i;
+const OG_TYPE = 'meta[property="og:type" i], meta[name="og:type" i], meta[itemprop="og:type" i]';
+const PUBLISHED = ['article:published_time', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'pubdate', 'datepublished', 'og:published_time']
+  .flatMap((k) => ['property', 'name', 'itemprop'].map((a) => `meta[${a}="${k}" i][content]:not([content=""])`))
+  .join(', ');
 const MARKUP = '[itemprop~="articleBody"], [itemtype], [rel="author"], [itemprop~="author"], [itemprop~="datePublished"], time[datetime], .byline';
 
 export function declaredSignals(doc: Document): UrlSignal[] {
@@ -20,14 +23,13 @@ export function declaredSignals(doc: Document): UrlSignal[] {
   const other = [...ld.types].find((t) => NOT_ARTICLE_TYPE.test(t));
   if (other && !ld.article) out.push({ name: `ld:${other}`, weight: -2 });
 
-  let og = '';
-  let published = false;
+  // Two selector queries over <head>, not a loop over its <meta> tags: iterating from the content
+  // script's side of the DOM bindings costs more than the browser's own matching.
   // Not doc.head: linkedom creates a <head> when asked for a missing one.
-  for (const m of (doc.getElementsByTagName('head')[0] ?? doc).getElementsByTagName('meta')) {
-    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '';
-    if (!og && key.toLowerCase() === 'og:type') og = (m.getAttribute('content') ?? '').trim().toLowerCase();
-    else if (PUBLISHED.test(key) && m.getAttribute('content')) published = true;
-  }
+  const head = doc.getElementsByTagName('head')[0] ?? doc;
+  const ogTag = head.querySelector(OG_TYPE);
+  const og = (ogTag?.getAttribute('content') ?? '').trim().toLowerCase();
+  let published = !!head.querySelector(PUBLISHED);
   if (og === 'article' || og === 'blog' || og === 'news' || og === 'article:news') out.push({ name: 'og:article', weight: 1.5 });
   else if (og && /^(?:video|profile|product|music|book|place|restaurant|business)/.test(og)) out.push({ name: `og:${og}`, weight: -2 });
   else if (og === 'website') out.push({ name: 'og:website', weight: 0 });
