@@ -66,6 +66,29 @@ describe('extractArticle: body', () => {
     expectOnlyParagraphs(articlePage({ after: '<p>Tags: transit, council, buses</p>' }));
   });
 
+  it('keeps a paragraph whose name carries a hover card of links, without the card', () => {
+    const card =
+      '<span class="people"><a href="/people/jane-roe">Jane Roe</a><span class="people-card"><img src="j.jpg"><a href="/people/jane-roe">Jane Q. Roe</a> <a href="/news/one">Council delays the vote on the new routes</a> <a href="/news/two">Mayor promises more buses for the suburbs</a> <a href="/people/jane-roe">MORE</a></span></span>';
+    const lead = `Council member ${card} said on Monday that the new routes would be the largest change to the network in twenty years.`;
+    expect(bodyOf(articlePage({ before: `<p>${lead}</p>` }))).toBe(
+      ['Council member Jane Roe said on Monday that the new routes would be the largest change to the network in twenty years.', ...PARAS].join('\n\n'),
+    );
+  });
+
+  it('keeps a lead paragraph that the site classes as a title, not a one-line title', () => {
+    const lead = 'The council approved the largest expansion of the bus network in two decades on Tuesday night, after a public debate that lasted for more than five hours.';
+    expect(bodyOf(articlePage({ before: `<p class="title">${lead}</p>` }))).toBe([lead, ...PARAS].join('\n\n'));
+    expectOnlyParagraphs(articlePage({ before: '<p class="title">Council expands bus network</p>' }));
+  });
+
+  it('keeps embedded posts (tweets) but not tweet buttons', () => {
+    const tweet = 'The new routes are great news for the northern suburbs, finally.';
+    const embed = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>${tweet}</p>— Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1">February 2, 2024</a></blockquote></div>`;
+    expect(bodyOf(articlePage({ middle: embed }))).toContain(tweet);
+    expect(bodyOf(articlePage({ middle: `<div class="article-widget article-tweet"><blockquote><p>${tweet}</p></blockquote></div>` }))).toContain(tweet);
+    expectOnlyParagraphs(articlePage({ after: '<div class="tweet-button share-tweet"><a href="https://twitter.com/intent/tweet">Tweet this story to your followers now</a></div>' }));
+  });
+
   it('leaves out hidden elements: hidden, aria-hidden, display:none, visibility:hidden', () => {
     for (const hidden of [
       '<p hidden>Secret text that is not shown to readers at all, whatever it says here.</p>',

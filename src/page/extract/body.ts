@@ -23,7 +23,9 @@ function isJunkBlock(el: Element, tag: string, ctx: BodyContext): boolean {
   if (tag === 'FIGCAPTION') return true;
   const st = ctx.stats.get(el)!;
   if (tag === 'UL' || tag === 'OL') return isLinkList(el, ctx);
-  if (LINK_BOX.has(tag) && st.clean < 1500 && st.cleanLink > st.clean * 0.5) return true;
+  // Mostly links, unless a paragraph has a sentence's worth of prose around them (names that
+  // carry link pop-ups).
+  if (LINK_BOX.has(tag) && st.clean < 1500 && st.cleanLink > st.clean * 0.5) return tag !== 'P' || st.clean - st.cleanLink < 100;
   if ((tag === 'FORM' || tag === 'FIELDSET') && el.querySelector('input:not([type="hidden"]), select, textarea')) return st.len < 500;
   return false;
 }
@@ -54,8 +56,34 @@ const META_PROP = /\b(?:datePublished|dateModified|dateCreated|author|creator|pu
  * An inline element is left out when hidden or marked up as metadata; its class is not trusted:
  * inside a paragraph, a link classed "popup" is still part of the sentence.
  */
-function isJunkInline(el: Element, tag: string): boolean {
-  return inspect(el, tag, false) === HIDDEN || (el.hasAttribute('itemprop') && META_PROP.test(el.getAttribute('itemprop')!));
+function isJunkInline(el: Element, tag: string, ctx: BodyContext): boolean {
+  return inspect(el, tag, false) === HIDDEN || (el.hasAttribute('itemprop') && META_PROP.test(el.getAttribute('itemprop')!)) || isHoverCard(el, ctx);
+}
+
+/**
+ * Links with a picture, inline in a paragraph: a pop-up card (a person's photo and latest stories)
+ * that the page shows on hover, not part of the sentence. The innermost such element: its wrapper
+ * also holds the name the card belongs to.
+ */
+function isHoverCard(el: Element, ctx: BodyContext): boolean {
+  const links = (e: Element): boolean => {
+    const st = ctx.stats.get(e);
+    return !!st && e.tagName !== 'A' && st.link === st.len && st.len > 40 && !!e.querySelector('img') && e.getElementsByTagName('a').length >= 2;
+  };
+  if (!links(el)) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (links(c)) return false;
+  return true;
+}
+
+/** Names of things that are a line long: a headline, a kicker, a date. */
+const SHORT_THING = /(?:^|[\s_-])(?:title|headline|heading|kicker|eyebrow|date|time|meta)(?=$|[\s_-])/i;
+
+/**
+ * A paragraph of prose under a name that promises a short line ("title", "date"): the name is the
+ * site's styling (a lead paragraph classed "title"), not what the paragraph is.
+ */
+function isProseNamedShort(el: Element, tag: string, st: Stat): boolean {
+  return st.junk === 1 && tag === 'P' && st.own >= 150 && st.ownLink * 5 < st.own && SHORT_THING.test(el.getAttribute('class') ?? '');
 }
 
 /** 2 for a link to another page of this site, 1 for any other link (anchor, other site). */
@@ -90,7 +118,7 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
       const blockish = isBlock(tag);
       // Only elements the scan saw as visible, non-furniture text are read.
       const st = ctx.stats.get(ce);
-      if (!st || st.junk || (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) : isJunkInline(ce, tag))) {
+      if (!st || (st.junk && !isProseNamedShort(ce, tag, st)) || (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) : isJunkInline(ce, tag, ctx))) {
         if (blockish) end();
         continue;
       }

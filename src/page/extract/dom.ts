@@ -68,6 +68,13 @@ const WEAK = part(WEAK_PART);
 /** The article body's own markers: these containers are never boilerplate. */
 export const BODY_HINT = /(?:^|[\s_-])(?:(?:article|entry|post|story|body|text|main|rich|field|content|news|single|the)-?(?:body|content|text|copy)|article__(?:body|content))(?=$|[\s_-])/i;
 
+/**
+ * A post embedded in the article ("social-media-embed", "twitter-tweet", "article-tweet"): quoted
+ * material, not a share bar ("tweet-button", "share-tweet").
+ */
+const EMBED = /(?:^|[\s_-])(?:embed|embedded|oembed|tweet|instagram-media)(?=$|[\s_-])/i;
+const NOT_EMBED = /share|button|btn|follow|icon|count/i;
+
 const JUNK_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'alert',
   'toolbar', 'tablist', 'form', 'button', 'note',
@@ -142,7 +149,7 @@ function nameLevel(cls: string, id: string): Verdict {
     const s = names(cls, id);
     level = HIDDEN_CLASS.test(cls)
       ? HIDDEN
-      : !s || BODY_HINT.test(s)
+      : !s || BODY_HINT.test(s) || (EMBED.test(s) && !NOT_EMBED.test(s))
         ? 0
         : NEVER.test(s) || NEVER_INSIDE.test(s)
           ? 3
