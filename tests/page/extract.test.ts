@@ -199,6 +199,9 @@ describe('extractArticle: metadata', () => {
     expect(cleanByline('By JANE ROE and John Doe, Staff Writers')).toBe('JANE ROE, John Doe');
     expect(cleanByline('by Lucas Nolan22 Dec 2016651')).toBe('Lucas Nolan');
     expect(cleanByline('Jane Roe | Updated 3:40 PM ET, Fri February 2, 2024')).toBe('Jane Roe');
+    expect(cleanByline('Jane Roe & John Doe')).toBe('Jane Roe, John Doe');
+    expect(cleanByline('Mac & i')).toBe('Mac & i');
+    expect(cleanByline('By Jane Roe, Smith & Wesson')).toBe('Jane Roe, Smith & Wesson');
     expect(cleanByline('Staff')).toBeNull();
     expect(cleanByline('Associated Press staff')).toBeNull();
     expect(extractArticle(withHead('<meta name="author" content="By Jane Roe">')).article.byline).toBe('Jane Roe');
@@ -212,6 +215,9 @@ describe('extractArticle: metadata', () => {
     expect(extractArticle(withHead('', '<time datetime="2024-02-04">Feb 4</time>')).article.publishedTime).toBe('2024-02-04');
     expect(toIso('February 2, 2024 at 3:34 PM')?.slice(0, 10)).toMatch(/^2024-02-0[23]$/);
     expect(toIso('not a date')).toBeNull();
+    // A container's whole text is not read: only its start can be the date.
+    expect(toIso(`Feb. 2, 2024 ${'and the article goes on '.repeat(2000)}`)).toBeNull();
+    expect(extractArticle(withHead('', `<div class="dateline">Published: Feb 4, 2024</div>`)).article.publishedTime?.slice(0, 10)).toMatch(/^2024-02-0[34]$/);
   });
 
   it('reads the site name and the language', () => {
