@@ -45,6 +45,20 @@ describe('extractArticle: body', () => {
     expectOnlyParagraphs(articlePage({ middle: '<div class="image"><img src="b.jpg"><span class="credit">Reuters</span></div><p>Photo: Jane Roe / Daily Bugle</p>' }));
   });
 
+  it('drops captions that end with their credit in brackets', () => {
+    expectOnlyParagraphs(articlePage({ middle: '<p>Buses wait at the central station on Monday morning. (AP Photo/Jane Roe, File)</p><p>The new routes were approved in June (Image: GETTY )</p>' }));
+    const para = 'The plan was first proposed in 2019 (see the transit report).';
+    expect(bodyOf(articlePage({ middle: `<p>${para}</p>` }))).toContain(para);
+  });
+
+  it('drops a name next to a date (a byline block), not a table row or a quoted post', () => {
+    expectOnlyParagraphs(articlePage({ before: '<div>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</div><p>Jane Roe 2019-11-20 17:27:46</p>' }));
+    const row = '<table><tr><td>Northside</td><td>14</td><td>11</td><td>2019</td></tr></table>';
+    expect(bodyOf(articlePage({ middle: row }))).toContain('Northside 14 11 2019');
+    const sig = '— Jane Roe (@janeroe) November 19, 2019';
+    expect(bodyOf(articlePage({ middle: `<blockquote class="twitter-tweet"><p>Great news for the suburbs today.</p>${sig}</blockquote>` }))).toContain(sig);
+  });
+
   it('drops ad slots and ad labels', () => {
     expectOnlyParagraphs(articlePage({ middle: '<div class="ad-slot" data-ad-unit="x"><span>Advertisement</span></div>' }));
     expectOnlyParagraphs(articlePage({ middle: '<div><p>Advertisement</p></div>' }));

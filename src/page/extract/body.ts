@@ -56,8 +56,8 @@ const META_PROP = /\b(?:datePublished|dateModified|dateCreated|author|creator|pu
  * An inline element is left out when hidden or marked up as metadata; its class is not trusted:
  * inside a paragraph, a link classed "popup" is still part of the sentence.
  */
-function isJunkInline(el: Element, tag: string, ctx: BodyContext): boolean {
-  return inspect(el, tag, false) === HIDDEN || (el.hasAttribute('itemprop') && META_PROP.test(el.getAttribute('itemprop')!)) || isHoverCard(el, ctx);
+function isJunkInline(el: Element, tag: string, ctx: BodyContext, inLink: number): boolean {
+  return inspect(el, tag, false) === HIDDEN || (el.hasAttribute('itemprop') && META_PROP.test(el.getAttribute('itemprop')!)) || (!inLink && isHoverCard(el, ctx));
 }
 
 /**
@@ -118,7 +118,7 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
       const blockish = isBlock(tag);
       // Only elements the scan saw as visible, non-furniture text are read.
       const st = ctx.stats.get(ce);
-      if (!st || (st.junk && !isProseNamedShort(ce, tag, st)) || (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) : isJunkInline(ce, tag, ctx))) {
+      if (!st || (st.junk && !isProseNamedShort(ce, tag, st)) || (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) : isJunkInline(ce, tag, ctx, inLink))) {
         if (blockish) end();
         continue;
       }

@@ -15,6 +15,12 @@ const CTA =
   /\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|download (?:our|the) app|follow us|like us on|join us on|join our|get (?:our|the) (?:latest|best|free)|click here|tap here|stay (?:informed|updated|connected|in the know)|don['’]t miss (?:out|a story)|register (?:now|here|for free)|log ?in to|create (?:a|an|your) (?:free )?account)\b/i;
 const CREDIT =
   /^(?:photo|photograph|image|picture|pictured|illustration|graphic|video|foto|bild|imagem|source|credit|courtesy|file photo)s?(?: (?:credit|courtesy|by|source))?\s*[:|©/]|^\(?(?:photo|image|file photo|credit)[^)]{0,100}\)$|^(?:©|\(c\))\s|^[^.!?]{0,60}(?:\/|\bvia |\(|\| )?(?:getty images?|ap photo|associated press photo|reuters|afp(?: via getty images)?|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|dpa|sipa)\)?$/i;
+/**
+ * A caption ends with its credit in brackets: "… at the station. (AP Photo/Jane Roe)",
+ * "… in June (Image: GETTY)", "… a space walk. (NASA via AP, File)".
+ */
+const CREDIT_TAIL =
+  /\((?:(?:image|photo|picture|pic|foto|bild|credit|source)s?\s*:[^()]{1,80}|[^()]{0,60}\b(?:ap photo|ap|getty images?|reuters|afp|epa|shutterstock|istock|alamy|dpa)\b[^()]{0,30})\)$/i;
 /** Comment rules: "Comments that are off-topic or disrespectful will not be approved." */
 const COMMENT_POLICY =
   /\b(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti)\b.*\b(?:moderat\w*|approv\w*|aprovad\w*|publish\w*|respect\w*|rules|policy|guidelines|regras|reglas|richtlinien)|\b(?:leave|post|add|write) a (?:comment|reply)\b/i;
@@ -38,6 +44,26 @@ function isDateLine(text: string): boolean {
   return text.length <= 60 && words.length <= 8 && /\b(?:19|20)\d{2}\b/.test(text) && /\b\d{1,2}[:h]\d{2}\b/.test(text);
 }
 
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*|by|von|van|der|de|da|di|del|la|le|and|und|et|y)$/u;
+
+/**
+ * A name next to a date, the byline block of a page: "The Associated Press / Published Monday,
+ * November 18, 2019 8:22AM EST", "Jane Roe 2019-11-20 17:27", "Jane Roe Monday, February 29, 2016 @ 11:10 PM".
+ */
+function isNameAndDate(text: string): boolean {
+  // Starts with the name or the date (not "— Jane (@jane) May 2, 2020", a quoted post's signature),
+  // and the date has a year: rows of a table are numbers too.
+  if (text.length > 120 || !/^[\p{L}\d]/u.test(text) || !/\b(?:19|20)\d{2}\b/.test(text) || /[!?]/.test(text)) return false;
+  const words = text.split(/[\s,.:;|/()–—•·@-]+/).filter(Boolean);
+  const isName = (name: string[]): boolean => name.length >= 2 && name.length <= 5 && words.length - name.length >= 2 && name.every((w) => NAME_WORD.test(w));
+  let b = words.length;
+  while (b > 0 && DATE_WORD.test(words[b - 1]!)) b--;
+  if (isName(words.slice(0, b))) return true;
+  let a = 0;
+  while (a < words.length && DATE_WORD.test(words[a]!)) a++;
+  return isName(words.slice(a));
+}
+
 /** Only the names of share buttons: "Share | Facebook | Twitter | Pin it | Copy link". */
 function isSocialRow(text: string): boolean {
   const words = text.split(/[\s|·•,/:!]+/).filter(Boolean);
@@ -53,7 +79,9 @@ export function isJunkParagraph(text: string, link: number, heading: boolean): b
   if (AD_LABEL.test(t) || isSocialRow(t) || RELATED_TITLE.test(t) || TAG_LINE.test(t) || isDateLine(t)) return true;
   if (heading) return false;
   if (link > 0 && LEAD_IN.test(t)) return true;
+  if (len < 350 && CREDIT_TAIL.test(t)) return true;
   if (len < 250 && (CREDIT.test(t) || COPYRIGHT.test(t) || CONTACT.test(t) || COMMENT_POLICY.test(t))) return true;
+  if (isNameAndDate(t)) return true;
   if (len < 100 && BYLINE_LINE.test(t.replace(/^\S+/, (w) => w.toLowerCase()))) return true;
   // A short call to action, usually with a link: newsletter, app, follow-us prompts.
   if (len < 300 && CTA.test(t) && (link > 0 || len < 120 || /[!]/.test(t))) return true;
