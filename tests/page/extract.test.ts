@@ -78,6 +78,12 @@ describe('extractArticle: body', () => {
   it('drops bylines, date lines and tag lists inside the container', () => {
     expectOnlyParagraphs(articlePage({ before: '<p>By Jane Roe and John Doe</p><p>Updated Feb. 2, 2024, 3:34 PM ET</p>' }));
     expectOnlyParagraphs(articlePage({ after: '<p>Tags: transit, council, buses</p>' }));
+    expectOnlyParagraphs(articlePage({ before: '<div>05/10/2024 - Posted by: <a href="/u/jane">Jane Roe</a> - Category: Transit - Tags: buses council</div>' }));
+  });
+
+  it('drops the headline repeated in a paragraph, and ad and related labels', () => {
+    expectOnlyParagraphs(articlePage({ before: '<p>Council expands bus network</p>' }));
+    expectOnlyParagraphs(articlePage({ middle: '<p>report this ad</p><p>Related Searches</p><p>Trending Articles</p>' }));
   });
 
   it('keeps a paragraph whose name carries a hover card of links, without the card', () => {

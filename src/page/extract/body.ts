@@ -159,8 +159,9 @@ function judge(p: Para, ctx: BodyContext): void {
   // heading that links to an anchor or another site is a subhead, one that links to another page
   // of the site is a teaser.
   if (isJunkParagraph(text, tag === 'LI' ? 0 : heading ? p.siteLink : p.link, heading)) p.drop = true;
-  // The headline is not body text; an <h1> that is not the headline (a section name) is a heading.
-  else if (heading && (tag === 'H1' ? sameTitle(text, ctx.title) : normalize(text) === ctx.title)) p.drop = true;
+  // The headline is not body text, in a heading or a paragraph; an <h1> that is not the headline
+  // (a section name) is a heading.
+  else if (tag === 'H1' ? sameTitle(text, ctx.title) : text.length < 300 && normalize(text) === ctx.title) p.drop = true;
 }
 
 /** Headings with nothing after them (a "Related" header whose list was dropped) go too. */

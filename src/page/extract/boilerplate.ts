@@ -3,12 +3,12 @@
 // date lines, tag lists). Judged on the paragraph's text and how much of it is link text.
 
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|paid (?:content|post)|promoted|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|广告|광고|スポンサーリンク)$/iu;
+  /^(?:advertisement|advertising|advert|ads?|report this ad|sponsored(?: content)?|paid (?:content|post)|promoted|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|广告|광고|スポンサーリンク)$/iu;
 /** Lead-ins of links to other pages: "READ MORE: …", "Watch: …", "Related: …". */
 const LEAD_IN =
   /^(?:(?:read|see|watch|listen|view|click|tap)(?: (?:more|also|next|now|this|the full story|full story|full article|here))?|related(?: (?:articles?|stories|news|posts?|coverage|content|reading|video))?|also read|more(?: from| on| about)? [\w ]{0,30}|recommended|suggested|trending|don['’]t miss|must read|top stories|latest|up next|next|previous)\s*[:>»|–—-]/iu;
 const RELATED_TITLE =
-  /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})[:.!]?$/iu;
+  /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories| articles| news| posts)?|related searches|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})[:.!]?$/iu;
 const SOCIAL_WORD =
   /^(?:share[sd]?|tweet|e-?mail|mail|print|pin|it|save|copy|link|comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|tumblr|x|sms|gab|vk|line|pocket|more|close|this|on|via|\d+)$/i;
 const CTA =
@@ -26,6 +26,8 @@ const COMMENT_POLICY =
   /\b(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti)\b.*\b(?:moderat\w*|approv\w*|aprovad\w*|publish\w*|respect\w*|rules|policy|guidelines|regras|reglas|richtlinien)|\b(?:leave|post|add|write) a (?:comment|reply)\b/i;
 const COPYRIGHT = /^(?:©|copyright\b|\(c\) ?\d{4})|all rights reserved|may not be (?:published|reproduced|republished)|this material may not/i;
 const TAG_LINE = /^(?:tags?|tagged|filed under|posted in|categories|category|topics?|keywords|sections?|more about)\s*:/i;
+/** A post's meta line: "05/10/2018 - Posted by: Jane Roe - Category: Health - Tags: …". */
+const META_LINE = /(?:^|\s[-|•·]\s)(?:tags?|categor(?:y|ies|ia|ias)|kategorie|etiquetas|(?:posted|published|publicado|publicada|publié) (?:by|por|par)|filed under)\s*:/i;
 const CONTACT =
   /(?:(?:can|may) be reached at|contact (?:the )?(?:author|reporter|writer|us)|e-?mail (?:the )?(?:author|reporter|us)|follow (?:him|her|them|me|us|the author) on|have a (?:news )?tip\b|send (?:us )?(?:your )?(?:news )?tips?\b|got a (?:news )?tip\b|story tips?:|write to [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+ at)/iu;
 /** "By Jane Roe and John Doe, Reuters": a short line, no sentence (first word lower-cased). */
@@ -77,6 +79,7 @@ export function isJunkParagraph(text: string, link: number, heading: boolean): b
   if (len > 400) return COPYRIGHT.test(text) && len < 600;
   const t = text.trim();
   if (AD_LABEL.test(t) || isSocialRow(t) || RELATED_TITLE.test(t) || TAG_LINE.test(t) || isDateLine(t)) return true;
+  if (len < 200 && META_LINE.test(t)) return true;
   if (heading) return false;
   if (link > 0 && LEAD_IN.test(t)) return true;
   if (len < 350 && CREDIT_TAIL.test(t)) return true;
