@@ -84,6 +84,7 @@ describe('extractArticle: body', () => {
   it('drops the headline repeated in a paragraph, and ad and related labels', () => {
     expectOnlyParagraphs(articlePage({ before: '<p>Council expands bus network</p>' }));
     expectOnlyParagraphs(articlePage({ middle: '<p>report this ad</p><p>Related Searches</p><p>Trending Articles</p>' }));
+    expectOnlyParagraphs(articlePage({ middle: '<p>Image 2 of 5</p><p>Media playback is unsupported on your device</p>', after: '<p>More Great Daily Bugle Stories</p>' }));
   });
 
   it('keeps a paragraph whose name carries a hover card of links, without the card', () => {

@@ -8,7 +8,7 @@ const AD_LABEL =
 const LEAD_IN =
   /^(?:(?:read|see|watch|listen|view|click|tap)(?: (?:more|also|next|now|this|the full story|full story|full article|here))?|related(?: (?:articles?|stories|news|posts?|coverage|content|reading|video))?|also read|more(?: from| on| about)? [\w ]{0,30}|recommended|suggested|trending|don['’]t miss|must read|top stories|latest|up next|next|previous)\s*[:>»|–—-]/iu;
 const RELATED_TITLE =
-  /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories| articles| news| posts)?|related searches|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})[:.!]?$/iu;
+  /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|more [\p{L} ]{0,30} (?:stories|articles|news|reads)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories| articles| news| posts)?|related searches|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})[:.!]?$/iu;
 const SOCIAL_WORD =
   /^(?:share[sd]?|tweet|e-?mail|mail|print|pin|it|save|copy|link|comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|tumblr|x|sms|gab|vk|line|pocket|more|close|this|on|via|\d+)$/i;
 const CTA =
@@ -21,6 +21,9 @@ const CREDIT =
  */
 const CREDIT_TAIL =
   /\((?:(?:image|photo|picture|pic|foto|bild|credit|source)s?\s*:[^()]{1,80}|[^()]{0,60}\b(?:ap photo|ap|getty images?|reuters|afp|epa|shutterstock|istock|alamy|dpa)\b[^()]{0,30})\)$/i;
+/** Media player and gallery furniture: "Media playback is unsupported on your device", "Image 2 of 5". */
+const PLAYER =
+  /^(?:(?:image|photo|picture|slide|foto|bild)s? \d+ (?:of|\/|von|de|di) \d+|media playback is (?:unsupported|not supported)\b.*|your video will (?:play|begin|start)\b.*|(?:this )?video (?:is )?(?:unavailable|not available)\b.*|play video|replay|now playing)$/i;
 /** Comment rules: "Comments that are off-topic or disrespectful will not be approved." */
 const COMMENT_POLICY =
   /\b(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti)\b.*\b(?:moderat\w*|approv\w*|aprovad\w*|publish\w*|respect\w*|rules|policy|guidelines|regras|reglas|richtlinien)|\b(?:leave|post|add|write) a (?:comment|reply)\b/i;
@@ -79,7 +82,7 @@ export function isJunkParagraph(text: string, link: number, heading: boolean): b
   if (len > 400) return COPYRIGHT.test(text) && len < 600;
   const t = text.trim();
   if (AD_LABEL.test(t) || isSocialRow(t) || RELATED_TITLE.test(t) || TAG_LINE.test(t) || isDateLine(t)) return true;
-  if (len < 200 && META_LINE.test(t)) return true;
+  if (len < 200 && (META_LINE.test(t) || PLAYER.test(t))) return true;
   if (heading) return false;
   if (link > 0 && LEAD_IN.test(t)) return true;
   if (len < 350 && CREDIT_TAIL.test(t)) return true;
