@@ -62,17 +62,22 @@ function isJunkInline(el: Element, tag: string, ctx: BodyContext, inLink: number
 
 /**
  * Links with a picture, inline in a paragraph: a pop-up card (a person's photo and latest stories)
- * that the page shows on hover, not part of the sentence. The innermost such element: its wrapper
- * also holds the name the card belongs to.
+ * that the page shows on hover, not part of the sentence. Judged on direct children only: this
+ * runs for every inline element of the body.
  */
 function isHoverCard(el: Element, ctx: BodyContext): boolean {
-  const links = (e: Element): boolean => {
-    const st = ctx.stats.get(e);
-    return !!st && e.tagName !== 'A' && st.link === st.len && st.len > 40 && !!e.querySelector('img') && e.getElementsByTagName('a').length >= 2;
-  };
-  if (!links(el)) return false;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (links(c)) return false;
-  return true;
+  const st = ctx.stats.get(el);
+  if (!st || st.link !== st.len || st.len <= 40 || el.tagName === 'A' || el.childElementCount < 3) return false;
+  let links = 0;
+  let img = false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'IMG' || c.tagName === 'PICTURE') img = true;
+    else if (c.tagName === 'A') {
+      links++;
+      if (c.firstElementChild?.tagName === 'IMG') img = true;
+    }
+  }
+  return img && links >= 2;
 }
 
 /** Names of things that are a line long: a headline, a kicker, a date. */
@@ -161,7 +166,7 @@ function judge(p: Para, ctx: BodyContext): void {
   if (isJunkParagraph(text, tag === 'LI' ? 0 : heading ? p.siteLink : p.link, heading)) p.drop = true;
   // The headline is not body text, in a heading or a paragraph; an <h1> that is not the headline
   // (a section name) is a heading.
-  else if (tag === 'H1' ? sameTitle(text, ctx.title) : text.length < 300 && normalize(text) === ctx.title) p.drop = true;
+  else if (tag === 'H1' ? sameTitle(text, ctx.title) : !!ctx.title && text.length >= ctx.title.length && text.length <= ctx.title.length * 1.3 + 5 && normalize(text) === ctx.title) p.drop = true;
 }
 
 /** Headings with nothing after them (a "Related" header whose list was dropped) go too. */

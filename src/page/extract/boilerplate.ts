@@ -82,10 +82,11 @@ export function isJunkParagraph(text: string, link: number, heading: boolean): b
   if (len > 400) return COPYRIGHT.test(text) && len < 600;
   const t = text.trim();
   if (AD_LABEL.test(t) || isSocialRow(t) || RELATED_TITLE.test(t) || TAG_LINE.test(t) || isDateLine(t)) return true;
-  if (len < 200 && (META_LINE.test(t) || PLAYER.test(t))) return true;
+  // (Cheap character checks first: these run on every paragraph.)
+  if (len < 200 && ((t.includes(':') && META_LINE.test(t)) || PLAYER.test(t))) return true;
   if (heading) return false;
   if (link > 0 && LEAD_IN.test(t)) return true;
-  if (len < 350 && CREDIT_TAIL.test(t)) return true;
+  if (len < 350 && t.endsWith(')') && CREDIT_TAIL.test(t)) return true;
   if (len < 250 && (CREDIT.test(t) || COPYRIGHT.test(t) || CONTACT.test(t) || COMMENT_POLICY.test(t))) return true;
   if (isNameAndDate(t)) return true;
   if (len < 100 && BYLINE_LINE.test(t.replace(/^\S+/, (w) => w.toLowerCase()))) return true;

@@ -187,8 +187,13 @@ const DATE_MAX = 80;
 /** The first `max` characters of an element's text, without building the whole textContent. */
 export function leadText(el: Element, max: number): string {
   let out = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) out += (n as Text).data.replace(/\s+/g, ' ');
+  const visit = (n: Node): void => {
+    for (let c = n.firstChild; c && out.length < max; c = c.nextSibling) {
+      if (c.nodeType === 3) out += (c as Text).data.replace(/\s+/g, ' ');
+      else if (c.nodeType === 1) visit(c);
+    }
+  };
+  visit(el);
   return out.trim().slice(0, max);
 }
 
