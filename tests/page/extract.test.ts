@@ -59,6 +59,13 @@ describe('extractArticle: body', () => {
     expect(bodyOf(articlePage({ middle: `<blockquote class="twitter-tweet"><p>Great news for the suburbs today.</p>${sig}</blockquote>` }))).toContain(sig);
   });
 
+  it('drops custom elements named as furniture, not ones with a weak name', () => {
+    const promo = '<ps-promo class="PromoSmall"><div><a href="/news/other">Council delays vote</a></div><div>Officials said the vote on the new depot would wait until the spring session of the council.</div></ps-promo>';
+    expectOnlyParagraphs(articlePage({ middle: promo }));
+    const lead = 'Officials said the vote on the new depot would wait until the spring session of the council.';
+    expect(bodyOf(articlePage({ middle: `<story-meta><p>${lead}</p></story-meta>` }))).toContain(lead);
+  });
+
   it('drops ad slots and ad labels', () => {
     expectOnlyParagraphs(articlePage({ middle: '<div class="ad-slot" data-ad-unit="x"><span>Advertisement</span></div>' }));
     expectOnlyParagraphs(articlePage({ middle: '<div><p>Advertisement</p></div>' }));

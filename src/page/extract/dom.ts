@@ -100,8 +100,9 @@ export const HIDDEN = -1;
  */
 export function inspect(el: Element, tag: string, live = true): Verdict {
   if (FURNITURE_TAGS.has(tag)) return 3;
+  const custom = tag.includes('-') ? tagLevel(tag) : 0;
   const n = el.attributes.length;
-  if (!n) return 0;
+  if (!n) return custom;
   const rawClass = el.className;
   const cls = typeof rawClass === 'string' ? rawClass : '';
   const id = el.id;
@@ -117,6 +118,7 @@ export function inspect(el: Element, tag: string, live = true): Verdict {
   }
   let level = cls || id ? nameLevel(cls, id) : 0;
   if (level === HIDDEN || (live && hiddenByStyle(el, cls || id || style))) return HIDDEN;
+  if (custom > level) level = custom;
   if (others) {
     const prop = el.getAttribute('itemprop');
     if (prop === 'articleBody') return 0;
@@ -137,6 +139,15 @@ export function inspect(el: Element, tag: string, live = true): Verdict {
 export function hiddenByStyle(el: Element, named: unknown = el.className || el.id): boolean {
   const v = el as Visible;
   return !!named && typeof v.checkVisibility === 'function' && !v.checkVisibility();
+}
+
+/**
+ * Custom elements are named like classes ("ps-promo", "ad-slot", "related-stories"); only surely
+ * furniture names count ("story-meta" or "article-title" may well hold text of the article).
+ */
+function tagLevel(tag: string): Verdict {
+  const v = nameLevel(tag.toLowerCase(), '');
+  return v >= 2 ? v : 0;
 }
 
 /** Class names repeat across a page ("zn-body__paragraph" thirty times): judge each string once. */
