@@ -32,6 +32,14 @@ describe('extractArticle: body', () => {
     expectOnlyParagraphs(articlePage({ after: '<h3>More stories</h3><ul><li><a href="/x">Bus fares to rise in March, officials say</a></li><li><a href="/y">Suburbs want more trains and more buses</a></li></ul>' }));
   });
 
+  it('drops a list of teasers after a related header, even when only part of each item links', () => {
+    const teasers =
+      '<div>More Great Daily Bugle Stories</div><ul><li>Why the suburbs <a href="/news/a">want more trains</a></li><li>Bus fares <a href="/news/b">to rise in March</a>, officials say</li></ul>';
+    expectOnlyParagraphs(articlePage({ middle: teasers }));
+    const list = '<ul><li>Four new routes <a href="/news/routes">in the north</a></li><li>Night buses <a href="/news/night">on weekends</a></li></ul>';
+    expect(bodyOf(articlePage({ middle: list }))).toContain('Four new routes in the north');
+  });
+
   it('keeps a list of links to other sites (sources, bug lists) but not one to this site', () => {
     const sources = '<ul><li><a href="https://data.example.org/report.pdf">The transit authority report on ridership</a></li><li><a href="https://census.example.gov/commuting">Census commuting data</a></li></ul>';
     const text = bodyOf(articlePage({ middle: sources }));

@@ -1,7 +1,7 @@
 // Reads the article body out of the chosen container(s): paragraphs, subheads, lists, quotes and
 // tables, skipping furniture subtrees, then dropping boilerplate paragraphs.
 
-import { isJunkParagraph } from './boilerplate';
+import { isJunkParagraph, isRelatedTitle } from './boilerplate';
 import { HEADING, HIDDEN, hiddenByStyle, inspect, isBlock } from './dom';
 import type { Stat } from './scan';
 import { TextBuilder, type Para } from './text';
@@ -99,12 +99,33 @@ function linkKind(a: Element, host: string): 1 | 2 {
   return !m || (host && m[1]!.toLowerCase().replace(/^www\./, '') === host) ? 2 : 1;
 }
 
+/**
+ * Every item of the list links to another page of the site, even if only in part of its text:
+ * after a "More stories" header, that is a list of teasers.
+ */
+function isTeaserList(el: Element, ctx: BodyContext): boolean {
+  let items = 0;
+  for (let li = el.firstElementChild; li; li = li.nextElementSibling) {
+    if (!ctx.stats.get(li)?.len) continue;
+    let site = false;
+    for (const a of li.getElementsByTagName('a')) if ((site = linkKind(a, ctx.host) === 2)) break;
+    if (!site) return false;
+    items++;
+  }
+  return items >= 2;
+}
+
 export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
   const b = new TextBuilder();
-  const end = (): void => {
-    const p = b.close();
-    if (p) judge(p, ctx);
+  /** The last paragraph judged was a related-links header, and nothing kept came since. */
+  let related = false;
+  const judged = (p: Para | null): void => {
+    if (!p) return;
+    judge(p, ctx);
+    if (!p.drop) related = false;
+    else if (isRelatedTitle(p.text)) related = true;
   };
+  const end = (): void => judged(b.close());
   const walk = (el: Element, block: Element, inLink: 0 | 1 | 2): void => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       const type = c.nodeType;
@@ -116,14 +137,17 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
       const ce = c as Element;
       const tag = ce.tagName;
       if (tag === 'BR') {
-        const p = b.br();
-        if (p) judge(p, ctx);
+        judged(b.br());
         continue;
       }
       const blockish = isBlock(tag);
       // Only elements the scan saw as visible, non-furniture text are read.
       const st = ctx.stats.get(ce);
-      if (!st || (st.junk && !isProseNamedShort(ce, tag, st)) || (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) : isJunkInline(ce, tag, ctx, inLink))) {
+      if (
+        !st ||
+        (st.junk && !isProseNamedShort(ce, tag, st)) ||
+        (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) || (related && (tag === 'UL' || tag === 'OL') && isTeaserList(ce, ctx)) : isJunkInline(ce, tag, ctx, inLink))
+      ) {
         if (blockish) end();
         continue;
       }

@@ -75,6 +75,11 @@ function isSocialRow(text: string): boolean {
   return text.length < 160 && words.length > 0 && words.every((w) => SOCIAL_WORD.test(w));
 }
 
+/** A header of related links, comments or tags ("More Great Stories", "Related"). */
+export function isRelatedTitle(text: string): boolean {
+  return text.length < 80 && RELATED_TITLE.test(text.trim());
+}
+
 /** True when a paragraph of the body is furniture. `link` = characters inside links. */
 export function isJunkParagraph(text: string, link: number, heading: boolean): boolean {
   const len = text.length;
