@@ -100,6 +100,8 @@ describe('extractArticle: body', () => {
     expectOnlyParagraphs(articlePage({ before: '<p>Council expands bus network</p>' }));
     expectOnlyParagraphs(articlePage({ middle: '<p>report this ad</p><p>Related Searches</p><p>Trending Articles</p>' }));
     expectOnlyParagraphs(articlePage({ middle: '<p>Image 2 of 5</p><p>Media playback is unsupported on your device</p>', after: '<p>More Great Daily Bugle Stories</p>' }));
+    expectOnlyParagraphs(articlePage({ middle: '<p>You may also like...</p><p>Like this story? Share it with a friend!</p>' }));
+    expectOnlyParagraphs(articlePage({ after: '<p>(Reporting by Jane Roe; Editing by John Doe)</p><p>Associated Press writers Jane Roe and John Doe contributed to this report.</p>' }));
   });
 
   it('keeps a paragraph whose name carries a hover card of links, without the card', () => {

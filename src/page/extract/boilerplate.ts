@@ -8,11 +8,11 @@ const AD_LABEL =
 const LEAD_IN =
   /^(?:(?:read|see|watch|listen|view|click|tap)(?: (?:more|also|next|now|this|the full story|full story|full article|here))?|related(?: (?:articles?|stories|news|posts?|coverage|content|reading|video))?|also read|more(?: from| on| about)? [\w ]{0,30}|recommended|suggested|trending|don['’]t miss|must read|top stories|latest|up next|next|previous)\s*[:>»|–—-]/iu;
 const RELATED_TITLE =
-  /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|more [\p{L} ]{0,30} (?:stories|articles|news|reads)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories| articles| news| posts)?|related searches|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})[:.!]?$/iu;
+  /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|more [\p{L} ]{0,30} (?:stories|articles|news|reads)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories| articles| news| posts)?|related searches|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})(?:[:.!]|\.\.\.|…)?$/iu;
 const SOCIAL_WORD =
   /^(?:share[sd]?|tweet|e-?mail|mail|print|pin|it|save|copy|link|comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|tumblr|x|sms|gab|vk|line|pocket|more|close|this|on|via|\d+)$/i;
 const CTA =
-  /\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|download (?:our|the) app|follow us|like us on|join us on|join our|get (?:our|the) (?:latest|best|free)|click here|tap here|stay (?:informed|updated|connected|in the know)|don['’]t miss (?:out|a story)|register (?:now|here|for free)|log ?in to|create (?:a|an|your) (?:free )?account)\b/i;
+  /\b(?:share (?:it|this(?: story| article| post)?) with (?:a friend|your friends)|sign up|signup|subscribe|subscription|newsletter|inbox|download (?:our|the) app|follow us|like us on|join us on|join our|get (?:our|the) (?:latest|best|free)|click here|tap here|stay (?:informed|updated|connected|in the know)|don['’]t miss (?:out|a story)|register (?:now|here|for free)|log ?in to|create (?:a|an|your) (?:free )?account)\b/i;
 const CREDIT =
   /^(?:photo|photograph|image|picture|pictured|illustration|graphic|video|foto|bild|imagem|source|credit|courtesy|file photo)s?(?: (?:credit|courtesy|by|source))?\s*[:|©/]|^\(?(?:photo|image|file photo|credit)[^)]{0,100}\)$|^(?:©|\(c\))\s|^[^.!?]{0,60}(?:\/|\bvia |\(|\| )?(?:getty images?|ap photo|associated press photo|reuters|afp(?: via getty images)?|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|dpa|sipa)\)?$/i;
 /**
@@ -24,6 +24,9 @@ const CREDIT_TAIL =
 /** Media player and gallery furniture: "Media playback is unsupported on your device", "Image 2 of 5". */
 const PLAYER =
   /^(?:(?:image|photo|picture|slide|foto|bild)s? \d+ (?:of|\/|von|de|di) \d+|media playback is (?:unsupported|not supported)\b.*|your video will (?:play|begin|start)\b.*|(?:this )?video (?:is )?(?:unavailable|not available)\b.*|play video|replay|now playing)$/i;
+/** Wire credits: "(Reporting by Jane Roe; Editing by John Doe)", "AP writers … contributed to this report." */
+const STAFF_CREDIT =
+  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/i;
 /** Comment rules: "Comments that are off-topic or disrespectful will not be approved." */
 const COMMENT_POLICY =
   /\b(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti)\b.*\b(?:moderat\w*|approv\w*|aprovad\w*|publish\w*|respect\w*|rules|policy|guidelines|regras|reglas|richtlinien)|\b(?:leave|post|add|write) a (?:comment|reply)\b/i;
@@ -92,6 +95,7 @@ export function isJunkParagraph(text: string, link: number, heading: boolean): b
   if (heading) return false;
   if (link > 0 && LEAD_IN.test(t)) return true;
   if (len < 350 && t.endsWith(')') && CREDIT_TAIL.test(t)) return true;
+  if (len < 400 && STAFF_CREDIT.test(t)) return true;
   if (len < 250 && (CREDIT.test(t) || COPYRIGHT.test(t) || CONTACT.test(t) || COMMENT_POLICY.test(t))) return true;
   if (isNameAndDate(t)) return true;
   if (len < 100 && BYLINE_LINE.test(t.replace(/^\S+/, (w) => w.toLowerCase()))) return true;
