@@ -32,6 +32,14 @@ describe('extractArticle: body', () => {
     expectOnlyParagraphs(articlePage({ after: '<h3>More stories</h3><ul><li><a href="/x">Bus fares to rise in March, officials say</a></li><li><a href="/y">Suburbs want more trains and more buses</a></li></ul>' }));
   });
 
+  it('drops a list of teasers after a related header, even when only part of each item links', () => {
+    const teasers =
+      '<div>More Great Daily Bugle Stories</div><ul><li>Why the suburbs <a href="/news/a">want more trains</a></li><li>Bus fares <a href="/news/b">to rise in March</a>, officials say</li></ul>';
+    expectOnlyParagraphs(articlePage({ middle: teasers }));
+    const list = '<ul><li>Four new routes <a href="/news/routes">in the north</a></li><li>Night buses <a href="/news/night">on weekends</a></li></ul>';
+    expect(bodyOf(articlePage({ middle: list }))).toContain('Four new routes in the north');
+  });
+
   it('keeps a list of links to other sites (sources, bug lists) but not one to this site', () => {
     const sources = '<ul><li><a href="https://data.example.org/report.pdf">The transit authority report on ridership</a></li><li><a href="https://census.example.gov/commuting">Census commuting data</a></li></ul>';
     const text = bodyOf(articlePage({ middle: sources }));
@@ -43,6 +51,27 @@ describe('extractArticle: body', () => {
   it('drops captions and photo credits', () => {
     expectOnlyParagraphs(articlePage({ before: '<figure><img src="a.jpg"><figcaption>Buses at the central station on Monday. (Photo by Jane Roe/Getty Images)</figcaption></figure>' }));
     expectOnlyParagraphs(articlePage({ middle: '<div class="image"><img src="b.jpg"><span class="credit">Reuters</span></div><p>Photo: Jane Roe / Daily Bugle</p>' }));
+  });
+
+  it('drops captions that end with their credit in brackets', () => {
+    expectOnlyParagraphs(articlePage({ middle: '<p>Buses wait at the central station on Monday morning. (AP Photo/Jane Roe, File)</p><p>The new routes were approved in June (Image: GETTY )</p>' }));
+    const para = 'The plan was first proposed in 2019 (see the transit report).';
+    expect(bodyOf(articlePage({ middle: `<p>${para}</p>` }))).toContain(para);
+  });
+
+  it('drops a name next to a date (a byline block), not a table row or a quoted post', () => {
+    expectOnlyParagraphs(articlePage({ before: '<div>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</div><p>Jane Roe 2019-11-20 17:27:46</p>' }));
+    const row = '<table><tr><td>Northside</td><td>14</td><td>11</td><td>2019</td></tr></table>';
+    expect(bodyOf(articlePage({ middle: row }))).toContain('Northside 14 11 2019');
+    const sig = '— Jane Roe (@janeroe) November 19, 2019';
+    expect(bodyOf(articlePage({ middle: `<blockquote class="twitter-tweet"><p>Great news for the suburbs today.</p>${sig}</blockquote>` }))).toContain(sig);
+  });
+
+  it('drops custom elements named as furniture, not ones with a weak name', () => {
+    const promo = '<ps-promo class="PromoSmall"><div><a href="/news/other">Council delays vote</a></div><div>Officials said the vote on the new depot would wait until the spring session of the council.</div></ps-promo>';
+    expectOnlyParagraphs(articlePage({ middle: promo }));
+    const lead = 'Officials said the vote on the new depot would wait until the spring session of the council.';
+    expect(bodyOf(articlePage({ middle: `<story-meta><p>${lead}</p></story-meta>` }))).toContain(lead);
   });
 
   it('drops ad slots and ad labels', () => {
@@ -64,6 +93,38 @@ describe('extractArticle: body', () => {
   it('drops bylines, date lines and tag lists inside the container', () => {
     expectOnlyParagraphs(articlePage({ before: '<p>By Jane Roe and John Doe</p><p>Updated Feb. 2, 2024, 3:34 PM ET</p>' }));
     expectOnlyParagraphs(articlePage({ after: '<p>Tags: transit, council, buses</p>' }));
+    expectOnlyParagraphs(articlePage({ before: '<div>05/10/2024 - Posted by: <a href="/u/jane">Jane Roe</a> - Category: Transit - Tags: buses council</div>' }));
+  });
+
+  it('drops the headline repeated in a paragraph, and ad and related labels', () => {
+    expectOnlyParagraphs(articlePage({ before: '<p>Council expands bus network</p>' }));
+    expectOnlyParagraphs(articlePage({ middle: '<p>report this ad</p><p>Related Searches</p><p>Trending Articles</p>' }));
+    expectOnlyParagraphs(articlePage({ middle: '<p>Image 2 of 5</p><p>Media playback is unsupported on your device</p>', after: '<p>More Great Daily Bugle Stories</p>' }));
+    expectOnlyParagraphs(articlePage({ middle: '<p>You may also like...</p><p>Like this story? Share it with a friend!</p>' }));
+    expectOnlyParagraphs(articlePage({ after: '<p>(Reporting by Jane Roe; Editing by John Doe)</p><p>Associated Press writers Jane Roe and John Doe contributed to this report.</p>' }));
+  });
+
+  it('keeps a paragraph whose name carries a hover card of links, without the card', () => {
+    const card =
+      '<span class="people"><a href="/people/jane-roe">Jane Roe</a><span class="people-card"><img src="j.jpg"><a href="/people/jane-roe">Jane Q. Roe</a> <a href="/news/one">Council delays the vote on the new routes</a> <a href="/news/two">Mayor promises more buses for the suburbs</a> <a href="/people/jane-roe">MORE</a></span></span>';
+    const lead = `Council member ${card} said on Monday that the new routes would be the largest change to the network in twenty years.`;
+    expect(bodyOf(articlePage({ before: `<p>${lead}</p>` }))).toBe(
+      ['Council member Jane Roe said on Monday that the new routes would be the largest change to the network in twenty years.', ...PARAS].join('\n\n'),
+    );
+  });
+
+  it('keeps a lead paragraph that the site classes as a title, not a one-line title', () => {
+    const lead = 'The council approved the largest expansion of the bus network in two decades on Tuesday night, after a public debate that lasted for more than five hours.';
+    expect(bodyOf(articlePage({ before: `<p class="title">${lead}</p>` }))).toBe([lead, ...PARAS].join('\n\n'));
+    expectOnlyParagraphs(articlePage({ before: '<p class="title">Council expands bus network</p>' }));
+  });
+
+  it('keeps embedded posts (tweets) but not tweet buttons', () => {
+    const tweet = 'The new routes are great news for the northern suburbs, finally.';
+    const embed = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>${tweet}</p>— Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1">February 2, 2024</a></blockquote></div>`;
+    expect(bodyOf(articlePage({ middle: embed }))).toContain(tweet);
+    expect(bodyOf(articlePage({ middle: `<div class="article-widget article-tweet"><blockquote><p>${tweet}</p></blockquote></div>` }))).toContain(tweet);
+    expectOnlyParagraphs(articlePage({ after: '<div class="tweet-button share-tweet"><a href="https://twitter.com/intent/tweet">Tweet this story to your followers now</a></div>' }));
   });
 
   it('leaves out hidden elements: hidden, aria-hidden, display:none, visibility:hidden', () => {
@@ -176,6 +237,9 @@ describe('extractArticle: metadata', () => {
     expect(cleanByline('By JANE ROE and John Doe, Staff Writers')).toBe('JANE ROE, John Doe');
     expect(cleanByline('by Lucas Nolan22 Dec 2016651')).toBe('Lucas Nolan');
     expect(cleanByline('Jane Roe | Updated 3:40 PM ET, Fri February 2, 2024')).toBe('Jane Roe');
+    expect(cleanByline('Jane Roe & John Doe')).toBe('Jane Roe, John Doe');
+    expect(cleanByline('Mac & i')).toBe('Mac & i');
+    expect(cleanByline('By Jane Roe, Smith & Wesson')).toBe('Jane Roe, Smith & Wesson');
     expect(cleanByline('Staff')).toBeNull();
     expect(cleanByline('Associated Press staff')).toBeNull();
     expect(extractArticle(withHead('<meta name="author" content="By Jane Roe">')).article.byline).toBe('Jane Roe');
@@ -189,6 +253,9 @@ describe('extractArticle: metadata', () => {
     expect(extractArticle(withHead('', '<time datetime="2024-02-04">Feb 4</time>')).article.publishedTime).toBe('2024-02-04');
     expect(toIso('February 2, 2024 at 3:34 PM')?.slice(0, 10)).toMatch(/^2024-02-0[23]$/);
     expect(toIso('not a date')).toBeNull();
+    // A container's whole text is not read: only its start can be the date.
+    expect(toIso(`Feb. 2, 2024 ${'and the article goes on '.repeat(2000)}`)).toBeNull();
+    expect(extractArticle(withHead('', `<div class="dateline">Published: Feb 4, 2024</div>`)).article.publishedTime?.slice(0, 10)).toMatch(/^2024-02-0[34]$/);
   });
 
   it('reads the site name and the language', () => {

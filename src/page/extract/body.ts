@@ -1,7 +1,7 @@
 // Reads the article body out of the chosen container(s): paragraphs, subheads, lists, quotes and
 // tables, skipping furniture subtrees, then dropping boilerplate paragraphs.
 
-import { isJunkParagraph } from './boilerplate';
+import { isJunkParagraph, isRelatedTitle } from './boilerplate';
 import { HEADING, HIDDEN, hiddenByStyle, inspect, isBlock } from './dom';
 import type { Stat } from './scan';
 import { TextBuilder, type Para } from './text';
@@ -23,7 +23,9 @@ function isJunkBlock(el: Element, tag: string, ctx: BodyContext): boolean {
   if (tag === 'FIGCAPTION') return true;
   const st = ctx.stats.get(el)!;
   if (tag === 'UL' || tag === 'OL') return isLinkList(el, ctx);
-  if (LINK_BOX.has(tag) && st.clean < 1500 && st.cleanLink > st.clean * 0.5) return true;
+  // Mostly links, unless a paragraph has a sentence's worth of prose around them (names that
+  // carry link pop-ups).
+  if (LINK_BOX.has(tag) && st.clean < 1500 && st.cleanLink > st.clean * 0.5) return tag !== 'P' || st.clean - st.cleanLink < 100;
   if ((tag === 'FORM' || tag === 'FIELDSET') && el.querySelector('input:not([type="hidden"]), select, textarea')) return st.len < 500;
   return false;
 }
@@ -54,8 +56,39 @@ const META_PROP = /\b(?:datePublished|dateModified|dateCreated|author|creator|pu
  * An inline element is left out when hidden or marked up as metadata; its class is not trusted:
  * inside a paragraph, a link classed "popup" is still part of the sentence.
  */
-function isJunkInline(el: Element, tag: string): boolean {
-  return inspect(el, tag, false) === HIDDEN || (el.hasAttribute('itemprop') && META_PROP.test(el.getAttribute('itemprop')!));
+function isJunkInline(el: Element, tag: string, ctx: BodyContext, inLink: number): boolean {
+  return inspect(el, tag, false) === HIDDEN || (el.hasAttribute('itemprop') && META_PROP.test(el.getAttribute('itemprop')!)) || (!inLink && isHoverCard(el, ctx));
+}
+
+/**
+ * Links with a picture, inline in a paragraph: a pop-up card (a person's photo and latest stories)
+ * that the page shows on hover, not part of the sentence. Judged on direct children only: this
+ * runs for every inline element of the body.
+ */
+function isHoverCard(el: Element, ctx: BodyContext): boolean {
+  const st = ctx.stats.get(el);
+  if (!st || st.link !== st.len || st.len <= 40 || el.tagName === 'A' || el.childElementCount < 3) return false;
+  let links = 0;
+  let img = false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'IMG' || c.tagName === 'PICTURE') img = true;
+    else if (c.tagName === 'A') {
+      links++;
+      if (c.firstElementChild?.tagName === 'IMG') img = true;
+    }
+  }
+  return img && links >= 2;
+}
+
+/** Names of things that are a line long: a headline, a kicker, a date. */
+const SHORT_THING = /(?:^|[\s_-])(?:title|headline|heading|kicker|eyebrow|date|time|meta)(?=$|[\s_-])/i;
+
+/**
+ * A paragraph of prose under a name that promises a short line ("title", "date"): the name is the
+ * site's styling (a lead paragraph classed "title"), not what the paragraph is.
+ */
+function isProseNamedShort(el: Element, tag: string, st: Stat): boolean {
+  return st.junk === 1 && tag === 'P' && st.own >= 150 && st.ownLink * 5 < st.own && SHORT_THING.test(el.getAttribute('class') ?? '');
 }
 
 /** 2 for a link to another page of this site, 1 for any other link (anchor, other site). */
@@ -66,12 +99,33 @@ function linkKind(a: Element, host: string): 1 | 2 {
   return !m || (host && m[1]!.toLowerCase().replace(/^www\./, '') === host) ? 2 : 1;
 }
 
+/**
+ * Every item of the list links to another page of the site, even if only in part of its text:
+ * after a "More stories" header, that is a list of teasers.
+ */
+function isTeaserList(el: Element, ctx: BodyContext): boolean {
+  let items = 0;
+  for (let li = el.firstElementChild; li; li = li.nextElementSibling) {
+    if (!ctx.stats.get(li)?.len) continue;
+    let site = false;
+    for (const a of li.getElementsByTagName('a')) if ((site = linkKind(a, ctx.host) === 2)) break;
+    if (!site) return false;
+    items++;
+  }
+  return items >= 2;
+}
+
 export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
   const b = new TextBuilder();
-  const end = (): void => {
-    const p = b.close();
-    if (p) judge(p, ctx);
+  /** The last paragraph judged was a related-links header, and nothing kept came since. */
+  let related = false;
+  const judged = (p: Para | null): void => {
+    if (!p) return;
+    judge(p, ctx);
+    if (!p.drop) related = false;
+    else if (isRelatedTitle(p.text)) related = true;
   };
+  const end = (): void => judged(b.close());
   const walk = (el: Element, block: Element, inLink: 0 | 1 | 2): void => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       const type = c.nodeType;
@@ -83,14 +137,17 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
       const ce = c as Element;
       const tag = ce.tagName;
       if (tag === 'BR') {
-        const p = b.br();
-        if (p) judge(p, ctx);
+        judged(b.br());
         continue;
       }
       const blockish = isBlock(tag);
       // Only elements the scan saw as visible, non-furniture text are read.
       const st = ctx.stats.get(ce);
-      if (!st || st.junk || (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) : isJunkInline(ce, tag))) {
+      if (
+        !st ||
+        (st.junk && !isProseNamedShort(ce, tag, st)) ||
+        (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) || (related && (tag === 'UL' || tag === 'OL') && isTeaserList(ce, ctx)) : isJunkInline(ce, tag, ctx, inLink))
+      ) {
         if (blockish) end();
         continue;
       }
@@ -131,8 +188,9 @@ function judge(p: Para, ctx: BodyContext): void {
   // heading that links to an anchor or another site is a subhead, one that links to another page
   // of the site is a teaser.
   if (isJunkParagraph(text, tag === 'LI' ? 0 : heading ? p.siteLink : p.link, heading)) p.drop = true;
-  // The headline is not body text; an <h1> that is not the headline (a section name) is a heading.
-  else if (heading && (tag === 'H1' ? sameTitle(text, ctx.title) : normalize(text) === ctx.title)) p.drop = true;
+  // The headline is not body text, in a heading or a paragraph; an <h1> that is not the headline
+  // (a section name) is a heading.
+  else if (tag === 'H1' ? sameTitle(text, ctx.title) : !!ctx.title && text.length >= ctx.title.length && text.length <= ctx.title.length * 1.3 + 5 && normalize(text) === ctx.title) p.drop = true;
 }
 
 /** Headings with nothing after them (a "Related" header whose list was dropped) go too. */

@@ -3,23 +3,37 @@
 // date lines, tag lists). Judged on the paragraph's text and how much of it is link text.
 
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|paid (?:content|post)|promoted|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|广告|광고|スポンサーリンク)$/iu;
+  /^(?:advertisement|advertising|advert|ads?|report this ad|sponsored(?: content)?|paid (?:content|post)|promoted|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|广告|광고|スポンサーリンク)$/iu;
 /** Lead-ins of links to other pages: "READ MORE: …", "Watch: …", "Related: …". */
 const LEAD_IN =
   /^(?:(?:read|see|watch|listen|view|click|tap)(?: (?:more|also|next|now|this|the full story|full story|full article|here))?|related(?: (?:articles?|stories|news|posts?|coverage|content|reading|video))?|also read|more(?: from| on| about)? [\w ]{0,30}|recommended|suggested|trending|don['’]t miss|must read|top stories|latest|up next|next|previous)\s*[:>»|–—-]/iu;
 const RELATED_TITLE =
-  /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})[:.!]?$/iu;
+  /^(?:related(?: (?:articles?|stories|news|posts?|coverage|content|links|topics|reading|videos?))?|recommended(?: (?:for you|stories|articles|reading))?|more (?:from|on|about|stories|news|like this|to read|coverage)\b.{0,40}|more [\p{L} ]{0,30} (?:stories|articles|news|reads)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|read (?:more|next|also)|trending(?: now| stories| articles| news| posts)?|related searches|most (?:popular|read|viewed|shared)|top stories|latest (?:news|stories|videos)|don['’]t miss|editor['’]?s picks?|further reading|what to read next|share this(?: article| story| post)?!?|comments?|leave a (?:comment|reply)|tags|about the author|newsletter|sign up.{0,40}|follow us.{0,30})(?:[:.!]|\.\.\.|…)?$/iu;
 const SOCIAL_WORD =
   /^(?:share[sd]?|tweet|e-?mail|mail|print|pin|it|save|copy|link|comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|tumblr|x|sms|gab|vk|line|pocket|more|close|this|on|via|\d+)$/i;
 const CTA =
-  /\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|download (?:our|the) app|follow us|like us on|join us on|join our|get (?:our|the) (?:latest|best|free)|click here|tap here|stay (?:informed|updated|connected|in the know)|don['’]t miss (?:out|a story)|register (?:now|here|for free)|log ?in to|create (?:a|an|your) (?:free )?account)\b/i;
+  /\b(?:share (?:it|this(?: story| article| post)?) with (?:a friend|your friends)|sign up|signup|subscribe|subscription|newsletter|inbox|download (?:our|the) app|follow us|like us on|join us on|join our|get (?:our|the) (?:latest|best|free)|click here|tap here|stay (?:informed|updated|connected|in the know)|don['’]t miss (?:out|a story)|register (?:now|here|for free)|log ?in to|create (?:a|an|your) (?:free )?account)\b/i;
 const CREDIT =
   /^(?:photo|photograph|image|picture|pictured|illustration|graphic|video|foto|bild|imagem|source|credit|courtesy|file photo)s?(?: (?:credit|courtesy|by|source))?\s*[:|©/]|^\(?(?:photo|image|file photo|credit)[^)]{0,100}\)$|^(?:©|\(c\))\s|^[^.!?]{0,60}(?:\/|\bvia |\(|\| )?(?:getty images?|ap photo|associated press photo|reuters|afp(?: via getty images)?|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|dpa|sipa)\)?$/i;
+/**
+ * A caption ends with its credit in brackets: "… at the station. (AP Photo/Jane Roe)",
+ * "… in June (Image: GETTY)", "… a space walk. (NASA via AP, File)".
+ */
+const CREDIT_TAIL =
+  /\((?:(?:image|photo|picture|pic|foto|bild|credit|source)s?\s*:[^()]{1,80}|[^()]{0,60}\b(?:ap photo|ap|getty images?|reuters|afp|epa|shutterstock|istock|alamy|dpa)\b[^()]{0,30})\)$/i;
+/** Media player and gallery furniture: "Media playback is unsupported on your device", "Image 2 of 5". */
+const PLAYER =
+  /^(?:(?:image|photo|picture|slide|foto|bild)s? \d+ (?:of|\/|von|de|di) \d+|media playback is (?:unsupported|not supported)\b.*|your video will (?:play|begin|start)\b.*|(?:this )?video (?:is )?(?:unavailable|not available)\b.*|play video|replay|now playing)$/i;
+/** Wire credits: "(Reporting by Jane Roe; Editing by John Doe)", "AP writers … contributed to this report." */
+const STAFF_CREDIT =
+  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/i;
 /** Comment rules: "Comments that are off-topic or disrespectful will not be approved." */
 const COMMENT_POLICY =
   /\b(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti)\b.*\b(?:moderat\w*|approv\w*|aprovad\w*|publish\w*|respect\w*|rules|policy|guidelines|regras|reglas|richtlinien)|\b(?:leave|post|add|write) a (?:comment|reply)\b/i;
 const COPYRIGHT = /^(?:©|copyright\b|\(c\) ?\d{4})|all rights reserved|may not be (?:published|reproduced|republished)|this material may not/i;
 const TAG_LINE = /^(?:tags?|tagged|filed under|posted in|categories|category|topics?|keywords|sections?|more about)\s*:/i;
+/** A post's meta line: "05/10/2018 - Posted by: Jane Roe - Category: Health - Tags: …". */
+const META_LINE = /(?:^|\s[-|•·]\s)(?:tags?|categor(?:y|ies|ia|ias)|kategorie|etiquetas|(?:posted|published|publicado|publicada|publié) (?:by|por|par)|filed under)\s*:/i;
 const CONTACT =
   /(?:(?:can|may) be reached at|contact (?:the )?(?:author|reporter|writer|us)|e-?mail (?:the )?(?:author|reporter|us)|follow (?:him|her|them|me|us|the author) on|have a (?:news )?tip\b|send (?:us )?(?:your )?(?:news )?tips?\b|got a (?:news )?tip\b|story tips?:|write to [\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+ at)/iu;
 /** "By Jane Roe and John Doe, Reuters": a short line, no sentence (first word lower-cased). */
@@ -38,10 +52,35 @@ function isDateLine(text: string): boolean {
   return text.length <= 60 && words.length <= 8 && /\b(?:19|20)\d{2}\b/.test(text) && /\b\d{1,2}[:h]\d{2}\b/.test(text);
 }
 
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*|by|von|van|der|de|da|di|del|la|le|and|und|et|y)$/u;
+
+/**
+ * A name next to a date, the byline block of a page: "The Associated Press / Published Monday,
+ * November 18, 2019 8:22AM EST", "Jane Roe 2019-11-20 17:27", "Jane Roe Monday, February 29, 2016 @ 11:10 PM".
+ */
+function isNameAndDate(text: string): boolean {
+  // Starts with the name or the date (not "— Jane (@jane) May 2, 2020", a quoted post's signature),
+  // and the date has a year: rows of a table are numbers too.
+  if (text.length > 120 || !/^[\p{L}\d]/u.test(text) || !/\b(?:19|20)\d{2}\b/.test(text) || /[!?]/.test(text)) return false;
+  const words = text.split(/[\s,.:;|/()–—•·@-]+/).filter(Boolean);
+  const isName = (name: string[]): boolean => name.length >= 2 && name.length <= 5 && words.length - name.length >= 2 && name.every((w) => NAME_WORD.test(w));
+  let b = words.length;
+  while (b > 0 && DATE_WORD.test(words[b - 1]!)) b--;
+  if (isName(words.slice(0, b))) return true;
+  let a = 0;
+  while (a < words.length && DATE_WORD.test(words[a]!)) a++;
+  return isName(words.slice(a));
+}
+
 /** Only the names of share buttons: "Share | Facebook | Twitter | Pin it | Copy link". */
 function isSocialRow(text: string): boolean {
   const words = text.split(/[\s|·•,/:!]+/).filter(Boolean);
   return text.length < 160 && words.length > 0 && words.every((w) => SOCIAL_WORD.test(w));
+}
+
+/** A header of related links, comments or tags ("More Great Stories", "Related"). */
+export function isRelatedTitle(text: string): boolean {
+  return text.length < 80 && RELATED_TITLE.test(text.trim());
 }
 
 /** True when a paragraph of the body is furniture. `link` = characters inside links. */
@@ -51,9 +90,14 @@ export function isJunkParagraph(text: string, link: number, heading: boolean): b
   if (len > 400) return COPYRIGHT.test(text) && len < 600;
   const t = text.trim();
   if (AD_LABEL.test(t) || isSocialRow(t) || RELATED_TITLE.test(t) || TAG_LINE.test(t) || isDateLine(t)) return true;
+  // (Cheap character checks first: these run on every paragraph.)
+  if (len < 200 && ((t.includes(':') && META_LINE.test(t)) || PLAYER.test(t))) return true;
   if (heading) return false;
   if (link > 0 && LEAD_IN.test(t)) return true;
+  if (len < 350 && t.endsWith(')') && CREDIT_TAIL.test(t)) return true;
+  if (len < 400 && STAFF_CREDIT.test(t)) return true;
   if (len < 250 && (CREDIT.test(t) || COPYRIGHT.test(t) || CONTACT.test(t) || COMMENT_POLICY.test(t))) return true;
+  if (isNameAndDate(t)) return true;
   if (len < 100 && BYLINE_LINE.test(t.replace(/^\S+/, (w) => w.toLowerCase()))) return true;
   // A short call to action, usually with a link: newsletter, app, follow-us prompts.
   if (len < 300 && CTA.test(t) && (link > 0 || len < 120 || /[!]/.test(t))) return true;

@@ -68,6 +68,13 @@ const WEAK = part(WEAK_PART);
 /** The article body's own markers: these containers are never boilerplate. */
 export const BODY_HINT = /(?:^|[\s_-])(?:(?:article|entry|post|story|body|text|main|rich|field|content|news|single|the)-?(?:body|content|text|copy)|article__(?:body|content))(?=$|[\s_-])/i;
 
+/**
+ * A post embedded in the article ("social-media-embed", "twitter-tweet", "article-tweet"): quoted
+ * material, not a share bar ("tweet-button", "share-tweet").
+ */
+const EMBED = /(?:^|[\s_-])(?:embed|embedded|oembed|tweet|instagram-media)(?=$|[\s_-])/i;
+const NOT_EMBED = /share|button|btn|follow|icon|count/i;
+
 const JUNK_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'alert',
   'toolbar', 'tablist', 'form', 'button', 'note',
@@ -93,8 +100,9 @@ export const HIDDEN = -1;
  */
 export function inspect(el: Element, tag: string, live = true): Verdict {
   if (FURNITURE_TAGS.has(tag)) return 3;
+  const custom = tag.includes('-') ? tagLevel(tag) : 0;
   const n = el.attributes.length;
-  if (!n) return 0;
+  if (!n) return custom;
   const rawClass = el.className;
   const cls = typeof rawClass === 'string' ? rawClass : '';
   const id = el.id;
@@ -110,6 +118,7 @@ export function inspect(el: Element, tag: string, live = true): Verdict {
   }
   let level = cls || id ? nameLevel(cls, id) : 0;
   if (level === HIDDEN || (live && hiddenByStyle(el, cls || id || style))) return HIDDEN;
+  if (custom > level) level = custom;
   if (others) {
     const prop = el.getAttribute('itemprop');
     if (prop === 'articleBody') return 0;
@@ -132,6 +141,15 @@ export function hiddenByStyle(el: Element, named: unknown = el.className || el.i
   return !!named && typeof v.checkVisibility === 'function' && !v.checkVisibility();
 }
 
+/**
+ * Custom elements are named like classes ("ps-promo", "ad-slot", "related-stories"); only surely
+ * furniture names count ("story-meta" or "article-title" may well hold text of the article).
+ */
+function tagLevel(tag: string): Verdict {
+  const v = nameLevel(tag.toLowerCase(), '');
+  return v >= 2 ? v : 0;
+}
+
 /** Class names repeat across a page ("zn-body__paragraph" thirty times): judge each string once. */
 const nameCache = new Map<string, Verdict>();
 
@@ -142,7 +160,7 @@ function nameLevel(cls: string, id: string): Verdict {
     const s = names(cls, id);
     level = HIDDEN_CLASS.test(cls)
       ? HIDDEN
-      : !s || BODY_HINT.test(s)
+      : !s || BODY_HINT.test(s) || (EMBED.test(s) && !NOT_EMBED.test(s))
         ? 0
         : NEVER.test(s) || NEVER_INSIDE.test(s)
           ? 3

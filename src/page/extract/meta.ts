@@ -122,8 +122,11 @@ export function cleanByline(raw: string): string | null {
   const cut = s.search(DATE_TAIL);
   if (cut >= 0) s = s.slice(0, cut);
   s = s.split(/\s[|•·]\s|\s[–—]\s/)[0] ?? '';
+  // "Jane Roe & John Doe" are two people; "Mac & i" or "Smith & Wesson", one word either side, is one name.
   const parts = s
+    .replace(/(^|[,;]\s*)([^\s,;&]+) & ([^\s,;&]+)(?=\s*(?:[,;]|$))/g, '$1$2\u0000$3')
     .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*/i)
+    .map((p) => p.replace('\u0000', ' & '))
     .map((p) => p.replace(BY, '').replace(/^[\s"'“”(]+|[\s"'“”),.:;-]+$/g, ''))
     // Roles, generic names, addresses, and user names ("CC7567", "mcupdate") are not names.
     .filter((p) => p && !ROLE.test(p) && !GENERIC.test(p) && !/^(?:https?:|www\.)|@|\d/.test(p) && !/^[a-z0-9_.]+$/.test(p));
@@ -179,10 +182,26 @@ function byline(doc: Document, ld: LdInfo, m: Map<string, string>, root: Element
 
 // ---- date -----------------------------------------------------------------------------------
 
+const DATE_MAX = 80;
+
+/** The first `max` characters of an element's text, without building the whole textContent. */
+export function leadText(el: Element, max: number): string {
+  let out = '';
+  const visit = (n: Node): void => {
+    for (let c = n.firstChild; c && out.length < max; c = c.nextSibling) {
+      if (c.nodeType === 3) out += (c as Text).data.replace(/\s+/g, ' ');
+      else if (c.nodeType === 1) visit(c);
+    }
+  };
+  visit(el);
+  return out.trim().slice(0, max);
+}
+
 /** ISO 8601 for a date string; keeps the written calendar day when the input already starts with one. */
 export function toIso(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = s.trim();
+  // Dates are short: a long string is a container's text, and regexes over all of it cost.
+  const t = s.trim().slice(0, DATE_MAX).trim();
   if (/^\d{4}-\d{2}-\d{2}/.test(t)) return t.replace(/^(\d{4}-\d{2}-\d{2})[ T]?/, (_, d: string) => (t.length > 10 ? `${d}T` : d)).replace(/\s+/g, '');
   if (/^\d{10,13}$/.test(t)) return new Date(Number(t) * (t.length === 10 ? 1000 : 1)).toISOString();
   const ms = Date.parse(t.replace(/\b(?:at|um|à)\b/gi, ' ').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1'));
@@ -202,7 +221,7 @@ function published(doc: Document, ld: LdInfo, m: Map<string, string>, root: Elem
   const fromTime = toIso(time?.getAttribute('datetime'));
   if (fromTime) return fromTime;
   const dated = scope.querySelector('[itemprop~="datePublished"], [class*="dateline" i], [class*="publish" i][class*="date" i]');
-  return toIso(dated?.textContent?.replace(/^\s*(?:published|posted|updated)\s*:?/i, ''));
+  return dated ? toIso(leadText(dated, 2 * DATE_MAX).replace(/^\s*(?:published|posted|updated)\s*:?/i, '')) : null;
 }
 
 // ---- the rest -------------------------------------------------------------------------------
