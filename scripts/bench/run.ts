@@ -21,7 +21,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
+import { CHROMIUM_PATH, HEADLESS_ARGS } from '../../tests/e2e/support/chromium';
 import type { Article } from '../../src/core/types';
 import { timeCore, type CoreTiming } from './core';
 import type { PeerTiming } from './peer';
@@ -160,12 +160,7 @@ async function launch(extension: boolean, resolverRules: string): Promise<{ cont
     // The benchmark server's certificate is self-signed.
     ignoreHTTPSErrors: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...HEADLESS_ARGS,
       // Each page's own host goes to the benchmark server; every other host (CDNs, ads) fails fast, offline.
       `--host-resolver-rules=${resolverRules}`,
       // A back-forward-cached previous page would sit in the same heap we measure.

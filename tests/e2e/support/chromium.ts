@@ -9,6 +9,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { formatViolations, MUTATION_LOGGER, poll, type E2EBrowser, type E2EPage } from './driver';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless Chromium in a container, with nothing of its own going to the network. */
+export const HEADLESS_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function wrap(page: Page): E2EPage {
   return {
@@ -37,12 +46,7 @@ export async function launchChromium(extensionDir: string): Promise<E2EBrowser> 
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...HEADLESS_ARGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
