@@ -26,7 +26,7 @@ const TABLE_PART = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT']);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Class names that mean "not shown" in common CSS frameworks (only matters without layout). */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|is-hidden|u-hidden|offscreen)(?:\s|$)/i;
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|is-hidden|u-hidden|offscreen)(?:\s|$)/;
 
 const STATE_CLASS = /(?:^|\s)(?:js-\S*|\S*\(\S*|(?:\S*[-_])?(?:has|is|with|enable|enabled|no|show|can|toggle)[-_]\S*|\S+-(?:open|opened|active|enabled|visible|expanded|shown|loaded|closed))(?=\s|$)/g;
 
@@ -57,23 +57,23 @@ const WEAK_PART =
   'donat(?:e|ion)|app-download|follow(?:-us)?|contact|disclaimer|copyright|legal|login|register|(?:hidden-|no)print|jump(?:link)?|toc|' +
   'table-of-contents|(?:entry-|post-|article-)?meta|headline|title|kicker|eyebrow|pull-?quote|(?:video|audio)-player|podcast|ratings?|' +
   'reactions|vote|poll|quiz|survey|feedback|error|loading|spinner|tooltip|dropdown|search|date|time|published|posted|updated';
-const part = (alts: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${alts})(?=$|[\\s_-])`, 'i');
+const part = (alts: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${alts})(?=$|[\\s_-])`);
 const NEVER = part(NEVER_PART);
 /** Furniture words that also show up glued into longer names ("fbcommentsmodule", "jp-relatedposts"). */
-const NEVER_INSIDE = /comment(?!ary)|disqus|relatedpost|relatedarticle|relatedstor|relatedcontent|relatedlink|yarpp|newsletter|outbrain|taboola|breadcrumb|ai2html|flyout/i;
-const STRONG_INSIDE = /sidebar|sharedaddy|sharethis|addtoany|socialshare|sharebutton|sharebar|sharetools|advertisement/i;
+const NEVER_INSIDE = /comment(?!ary)|disqus|relatedpost|relatedarticle|relatedstor|relatedcontent|relatedlink|yarpp|newsletter|outbrain|taboola|breadcrumb|ai2html|flyout/;
+const STRONG_INSIDE = /sidebar|sharedaddy|sharethis|addtoany|socialshare|sharebutton|sharebar|sharetools|advertisement/;
 const STRONG = part(STRONG_PART);
 const WEAK = part(WEAK_PART);
 
 /** The article body's own markers: these containers are never boilerplate. */
-export const BODY_HINT = /(?:^|[\s_-])(?:(?:article|entry|post|story|body|text|main|rich|field|content|news|single|the)-?(?:body|content|text|copy)|article__(?:body|content))(?=$|[\s_-])/i;
+const BODY_HINT = /(?:^|[\s_-])(?:(?:article|entry|post|story|body|text|main|rich|field|content|news|single|the)-?(?:body|content|text|copy)|article__(?:body|content))(?=$|[\s_-])/;
 
 /**
  * A post embedded in the article ("social-media-embed", "twitter-tweet", "article-tweet"): quoted
  * material, not a share bar ("tweet-button", "share-tweet").
  */
-const EMBED = /(?:^|[\s_-])(?:embed|embedded|oembed|tweet|instagram-media)(?=$|[\s_-])/i;
-const NOT_EMBED = /share|button|btn|follow|icon|count/i;
+const EMBED = /(?:^|[\s_-])(?:embed|embedded|oembed|tweet|instagram-media)(?=$|[\s_-])/;
+const NOT_EMBED = /share|button|btn|follow|icon|count/;
 
 const JUNK_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'alert',
@@ -157,8 +157,10 @@ function nameLevel(cls: string, id: string): Verdict {
   const key = `${cls}#${id}`;
   let level = nameCache.get(key);
   if (level === undefined) {
-    const s = names(cls, id);
-    level = HIDDEN_CLASS.test(cls)
+    // Lower-cased once per name, so the patterns need no /i: case-insensitive ones compile to
+    // twice the code, and every page load compiles them again.
+    const s = names(cls, id).toLowerCase();
+    level = HIDDEN_CLASS.test(cls.toLowerCase())
       ? HIDDEN
       : !s || BODY_HINT.test(s) || (EMBED.test(s) && !NOT_EMBED.test(s))
         ? 0
@@ -175,13 +177,15 @@ function nameLevel(cls: string, id: string): Verdict {
   return level;
 }
 
-const COMMA_CODES = new Set([0x2c, 0x60c, 0xfe50, 0xfe10, 0xfe11, 0x2e41, 0x2e34, 0x2e32, 0xff0c, 0x3001]);
-/** Commas of Latin, Arabic and CJK text (a loop: no match array per text node). */
+/** Commas of other scripts: Arabic, small and full-width forms, CJK ideographic. */
+const OTHER_COMMAS = ['\u060c', '\ufe50', '\ufe10', '\ufe11', '\u2e41', '\u2e34', '\u2e32', '\uff0c', '\u3001'];
+/** All of them lie above U+05FF: plain Latin text needs no search for them. */
+const BEYOND_LATIN = /[^\u0000-\u05ff]/;
+
+/** Commas of Latin, Arabic and CJK text, by the engine's native search (this runs per text node). */
 export function countCommas(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44 || (c > 0x5ff && COMMA_CODES.has(c))) n++;
-  }
+  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) n++;
+  if (BEYOND_LATIN.test(s)) for (const c of OTHER_COMMAS) for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
   return n;
 }
