@@ -2,12 +2,13 @@
 // byline markup). Cheap on purpose: the <meta> tags of <head>, the page's scripts, and one
 // selector query over the body, because this runs on every page.
 
-import { ARTICLE_TYPE, readJsonLd } from '../extract/ld';
+import { isArticleType, readJsonLd } from '../extract/ld';
 import type { UrlSignal } from './url';
 
 /** JSON-LD types of pages that list, play or discuss rather than report. */
-const NOT_ARTICLE_TYPE =
-  /^(?:CollectionPage|ItemList|SearchResultsPage|ImageGallery|MediaGallery|ProfilePage|QAPage|DiscussionForumPosting|Recipe|Product|Event|Movie|MusicRecording|SoftwareApplication|JobPosting)$/;
+const NOT_ARTICLE_TYPES = new Set(
+  'CollectionPage ItemList SearchResultsPage ImageGallery MediaGallery ProfilePage QAPage DiscussionForumPosting Recipe Product Event Movie MusicRecording SoftwareApplication JobPosting'.split(' '),
+);
 const OG_TYPE = 'meta[property="og:type" i], meta[name="og:type" i], meta[itemprop="og:type" i]';
 const PUBLISHED = ['article:published_time', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'pubdate', 'datepublished', 'og:published_time']
   .flatMap((k) => ['property', 'name', 'itemprop'].map((a) => `meta[${a}="${k}" i][content]:not([content=""])`))
@@ -20,7 +21,7 @@ export function declaredSignals(doc: Document): UrlSignal[] {
   if (ld.article && ld.articleCount <= 2) out.push({ name: `ld:${ld.article.type}`, weight: 3 });
   else if (ld.articleCount > 2) out.push({ name: 'ld:article-list', weight: -1.5 });
   // Embedded videos and images are typed too (VideoObject, ImageObject): only page types count here.
-  const other = [...ld.types].find((t) => NOT_ARTICLE_TYPE.test(t));
+  const other = [...ld.types].find((t) => NOT_ARTICLE_TYPES.has(t));
   if (other && !ld.article) out.push({ name: `ld:${other}`, weight: -2 });
 
   // Two selector queries over <head>, not a loop over its <meta> tags: iterating from the content
@@ -41,7 +42,7 @@ export function declaredSignals(doc: Document): UrlSignal[] {
     const prop = el.getAttribute('itemprop') ?? '';
     if (prop.includes('articleBody')) body = true;
     else if (prop.includes('datePublished')) published = true;
-    else if (el.hasAttribute('itemtype')) micro ||= ARTICLE_TYPE.test((el.getAttribute('itemtype') ?? '').replace(/^.*\//, ''));
+    else if (el.hasAttribute('itemtype')) micro ||= isArticleType(afterSlash(el.getAttribute('itemtype') ?? ''));
     else byline = true;
   }
   if (published) out.push({ name: 'meta:published', weight: 1 });
@@ -50,3 +51,6 @@ export function declaredSignals(doc: Document): UrlSignal[] {
   if (byline) out.push({ name: 'byline-or-time', weight: 0.5 });
   return out;
 }
+
+/** "https://schema.org/NewsArticle" → "NewsArticle" (the part after the last slash). */
+const afterSlash = (s: string): string => s.slice(s.lastIndexOf('/') + 1);
