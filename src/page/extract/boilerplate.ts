@@ -123,11 +123,12 @@ function mayBeCredit(low: string): boolean {
   return CREDIT_END.some((w) => end.endsWith(w));
 }
 
+/** RELATED_TITLE behind its gate; `t` is trimmed. */
+const relatedTitle = (t: string): boolean => RELATED_START.has(t.slice(0, 3).toLowerCase()) && RELATED_TITLE.test(t);
+
 /** A header of related links, comments or tags ("More Great Stories", "Related"). */
 export function isRelatedTitle(text: string): boolean {
-  if (text.length >= 80) return false;
-  const t = text.trim();
-  return RELATED_START.has(t.slice(0, 3).toLowerCase()) && RELATED_TITLE.test(t);
+  return text.length < 80 && relatedTitle(text.trim());
 }
 
 /** True when a paragraph of the body is furniture. `link` = characters inside links. */
@@ -139,7 +140,7 @@ export function isJunkParagraph(text: string, link: number, heading: boolean): b
   const low = t.toLowerCase();
   const start = low.slice(0, 3);
   const colon = t.includes(':');
-  if ((t.length <= 17 && AD_LABEL.test(t)) || isSocialRow(t) || (RELATED_START.has(start) && RELATED_TITLE.test(t)) || (colon && TAG_LINE.test(t)) || isDateLine(t)) return true;
+  if ((t.length <= 17 && AD_LABEL.test(t)) || isSocialRow(t) || relatedTitle(t) || (colon && TAG_LINE.test(t)) || isDateLine(t)) return true;
   if (len < 200 && ((colon && META_LINE.test(t)) || (PLAYER_START.has(start) && PLAYER.test(t)))) return true;
   if (heading) return false;
   if (link > 0 && LEAD_IN.test(t)) return true;
