@@ -736,10 +736,11 @@ async function main(): Promise<void> {
         `${fmt(span(r, 'lede:decided', 'lede:extracted'))} | ${fmt(a)} | ${fmt(a !== null && w !== null ? w - a : null)} | ${fmt(span(r, 'lede:analyzed', 'lede:painted'))} | ${fmt(coreOf.get(r)?.cpuMs)} | ${fmt(r.peer?.totalMs)}`,
     );
   }
-  out.push('Longest Lede tasks (ms, wall / thread CPU): page | what');
-  for (const { id, slice } of slices.slice(0, 5)) out.push(`  ${fmt(slice.wallMs)} / ${fmt(slice.cpuMs)} | ${id} | ${slice.what}`);
-  out.push('Longest Lede tasks by thread CPU (ms, wall / thread CPU): page | what');
-  for (const { id, slice } of byCpu.slice(0, 5)) out.push(`  ${fmt(slice.wallMs)} / ${fmt(slice.cpuMs)} | ${id} | ${slice.what}`);
+  out.push('Longest Lede tasks (ms, wall / thread CPU / of which garbage collection): page | what');
+  const task = ({ id, slice }: { id: string; slice: LedeSlice }): string => `  ${fmt(slice.wallMs)} / ${fmt(slice.cpuMs)} / ${fmt(slice.gcMs)} | ${id} | ${slice.what}`;
+  for (const s of slices.slice(0, 5)) out.push(task(s));
+  out.push('Longest Lede tasks by thread CPU (ms, wall / thread CPU / of which garbage collection): page | what');
+  for (const s of byCpu.slice(0, 5)) out.push(task(s));
   out.push('Slowest non-article decisions (ms): page | start → decided');
   for (const r of [...decidedNA].sort((a, b) => span(b, 'lede:start', 'lede:decided')! - span(a, 'lede:start', 'lede:decided')!).slice(0, 4)) {
     out.push(`  ${r.id} | ${fmt(span(r, 'lede:start', 'lede:decided'), 2)}`);

@@ -2,11 +2,12 @@
 // main-thread work Lede caused. Lede's marks (lede:start … lede:painted) show up as
 // blink.user_timing events on the page's renderer main thread, with a wall clock (ts) and a
 // thread-CPU clock (tts); the content script's own JS shows up as EvaluateScript / FunctionCall
-// events carrying its chrome-extension:// URL. These two light categories are all we record:
-// the heavier task-level ones ("toplevel", "disabled-by-default-devtools.timeline") slowed page
-// loads enough to distort the timings being measured.
+// events carrying its chrome-extension:// URL. V8's garbage collections (V8.GC_*) are recorded
+// too, so a task that a collection of the whole page's heap stretched can be told apart. These
+// light categories are all we record: the heavier task-level ones ("toplevel",
+// "disabled-by-default-devtools.timeline") slowed page loads enough to distort the timings.
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing'].join(',');
+export const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-v8.gc'].join(',');
 
 export interface TraceEvent {
   name: string;
@@ -34,6 +35,8 @@ export interface LedeSlice {
   cpuMs: number | null;
   /** The trace event (EvaluateScript = the content script's first run) and the marks inside it. */
   what: string;
+  /** Wall ms of garbage collection inside the stretch (the page's heap and Lede's alike). */
+  gcMs: number;
 }
 
 export interface PageTrace {
@@ -53,6 +56,8 @@ export function syncRuns(has: (name: string) => boolean): string[][] {
     ? [['lede:start', 'lede:decided'], ['lede:extracting', 'lede:extracted'], ['lede:analyzed', 'lede:painted']]
     : [['lede:start', 'lede:decided', 'lede:extracted'], ['lede:analyzed', 'lede:painted']];
 }
+
+const isGc = (e: TraceEvent): boolean => e.ph === 'X' && e.dur !== undefined && e.name.startsWith('V8.GC_');
 
 const isMark = (e: TraceEvent): boolean => e.name.startsWith('lede:') && (e.cat ?? '').includes('blink.user_timing') && (e.ph === 'I' || e.ph === 'R' || e.ph === 'n');
 
@@ -82,9 +87,16 @@ export function analyzeTrace(events: TraceEvent[], extensionOrigin: string): Pag
   // Lede's JS: the content script's evaluation (its first, synchronous run: set-up, detect,
   // extract) and every callback into it (MutationObserver, messages, pointer events).
   const ledeJs = outermost(thread.filter((e) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith(extensionOrigin)));
+  const gcs = outermost(thread.filter(isGc));
+  const gcBetween = (from: number, to: number): number => gcs.reduce((ms, g) => ms + Math.max(0, Math.min(to, g.ts + g.dur!) - Math.max(from, g.ts)) / 1000, 0);
   const slices: LedeSlice[] = ledeJs.map((e) => {
     const inside = markEvents.filter((m) => m.ts >= e.ts && m.ts <= e.ts + e.dur!).map((m) => m.name);
-    return { wallMs: e.dur! / 1000, cpuMs: e.tdur !== undefined ? e.tdur / 1000 : null, what: [e.name, ...new Set(inside)].join(' ') };
+    return {
+      wallMs: e.dur! / 1000,
+      cpuMs: e.tdur !== undefined ? e.tdur / 1000 : null,
+      what: [e.name, ...new Set(inside)].join(' '),
+      gcMs: gcBetween(e.ts, e.ts + e.dur!),
+    };
   });
 
   // Promise continuations (the answer from the background, the task after detection) are not
@@ -96,7 +108,7 @@ export function analyzeTrace(events: TraceEvent[], extensionOrigin: string): Pag
     if (!first || !lastName || lastName === run[0] || covered(first.ts)) continue;
     const last = marks.get(lastName)!;
     const cpu = first.tts !== undefined && last.tts !== undefined ? (last.tts - first.tts) / 1000 : null;
-    slices.push({ wallMs: (last.ts - first.ts) / 1000, cpuMs: cpu, what: `${run[0]} → ${lastName}` });
+    slices.push({ wallMs: (last.ts - first.ts) / 1000, cpuMs: cpu, what: `${run[0]} → ${lastName}`, gcMs: gcBetween(first.ts, last.ts) });
   }
 
   const evaluate = ledeJs.find((e) => e.name === 'EvaluateScript' && start.ts >= e.ts && start.ts <= e.ts + e.dur!);
