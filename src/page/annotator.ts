@@ -6,12 +6,13 @@ import type { Analysis, Article, Span } from '../core/types';
 import { DEFAULT_COLORS, type Category } from '../shared/categories';
 import type { AnalyzeResponse, PageState } from '../shared/messages';
 import { isPaused, siteOf, type Settings } from '../shared/settings';
-import { detectArticle } from './detect';
-import { extractArticle } from './extract';
+import { detectSteps } from './detect';
+import { extractSteps, type Extraction } from './extract';
 import { HitTester } from './hit-test';
 import { highlightsSupported, Painter, type PaintedItem } from './highlight';
 import { applyHighlightStyles } from './highlight-style';
 import { HoverCard } from './hover-card';
+import { runInSlices, SliceClock, type Steps } from './slices';
 import type { TextIndex } from './text-index';
 
 /** The way to the background for one analysis (see src/content/channel.ts). */
@@ -32,11 +33,10 @@ export interface AnnotatorDeps {
 }
 
 /**
- * Detection and extraction each walk the page. When detection took longer than this, extraction
- * waits for the next task, so the page (input, rendering) runs in between and Lede's longest task
- * is one of them, not their sum; after a quick decision, a task switch would only add latency.
+ * Reading the page (detection, extraction) runs in slices of this many milliseconds, so the page
+ * (input, rendering) runs in between even on a huge page; the usual page needs one slice.
  */
-const TASK_BUDGET_MS = 8;
+const SLICE_MS = 16;
 
 /** After this long without an answer, the badge shows that Lede is working. */
 const SLOW_ANALYSIS_MS = 300;
@@ -76,23 +76,23 @@ export class PageAnnotator {
     this.channel?.close();
     this.channel = null;
     const url = this.doc.defaultView?.location.href ?? '';
-    const t0 = performance.now();
-    const detection = detectArticle(this.doc, url);
-    mark('lede:decided');
-    if (!detection.isArticle) return this.settle({ status: 'not-article' });
-
-    const channel = (this.channel = this.deps.openAnalysis());
+    const clock = new SliceClock(SLICE_MS);
+    // A page that takes more than one slice to read is "working" meanwhile, not "not an article"
+    // (the popup may ask between slices); an annotated page stays as it is until the new answer.
+    const working = (): void => {
+      if (this.state.status !== 'ready') this.state = { status: 'working' };
+    };
+    const read = await runInSlices(this.readPage(url, clock), clock, () => run === this.run, working);
+    if (!read) return; // a newer run took over
+    if (read === 'not-article') return this.settle({ status: 'not-article' });
+    const { channel, extraction } = read;
+    const { article, index } = extraction;
     if (!this.prepared) {
+      // After extraction: the style sheet it adds makes the browser restyle the page, which a
+      // visibility check during extraction would otherwise force at once.
       this.prepared = true;
       setTimeout(() => this.preparePaint(), 0);
     }
-    if (performance.now() - t0 > TASK_BUDGET_MS) {
-      await nextTask();
-      if (run !== this.run) return;
-    }
-    mark('lede:extracting');
-    const { article, index } = extractArticle(this.doc, url);
-    mark('lede:extracted');
     const done = (state: PageState | null): void => {
       channel.close();
       this.channel = null;
@@ -113,7 +113,7 @@ export class PageAnnotator {
     this.channel = null;
     if (!response.ok) return this.settle({ status: 'error', message: response.error });
     this.settings = response.settings;
-    const analysis = response.analysis;
+    const analysis: Analysis | null = response.analysis && { ...response.analysis, article };
     if (!analysis) return this.settle({ status: 'paused', site: siteOf(url) ?? '' });
     if (analysis.skipped === 'not-english') return this.settle({ status: 'not-english', lang: article.lang });
     if (analysis.skipped) return this.settle({ status: analysis.skipped === 'empty' ? 'empty' : 'not-article' });
@@ -126,6 +126,20 @@ export class PageAnnotator {
     this.painter.paint(analysis, index);
     mark('lede:painted');
     this.setState({ status: 'ready', analysis, enabled: this.settings.enabled, allHidden: false });
+  }
+
+  /** Detection, then on an article extraction: one piece of work, run a slice per task. */
+  private *readPage(url: string, clock: SliceClock): Steps<'not-article' | { channel: AnalysisChannel; extraction: Extraction }> {
+    const detection = yield* detectSteps(this.doc, url, clock);
+    mark('lede:decided');
+    if (!detection.isArticle) return 'not-article';
+    const channel = (this.channel = this.deps.openAnalysis());
+    // A detection that used up its slice leaves extraction to the next one.
+    if (clock.due()) yield;
+    mark('lede:extracting');
+    const extraction = yield* extractSteps(this.doc, url, clock);
+    mark('lede:extracted');
+    return { channel, extraction };
   }
 
   applySettings(settings: Settings): void {
@@ -208,19 +222,6 @@ export class PageAnnotator {
     this.reported = state.status;
     this.deps.reportStatus(state.status, count);
   }
-}
-
-/** Resolves in a new task (MessageChannel: unlike setTimeout, not throttled in background tabs). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.addEventListener('message', () => {
-      port1.close();
-      resolve();
-    });
-    port1.start();
-    port2.postMessage(null);
-  });
 }
 
 /**

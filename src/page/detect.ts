@@ -3,9 +3,10 @@
 // text is rejected there, without walking the DOM. Otherwise the shape of the main text decides
 // (one container of long, link-poor paragraphs versus teasers, headline links and pictures).
 
-import { findBody } from './extract/scan';
+import { findBodySteps } from './extract/scan';
+import { UNLIMITED, runToEnd, type Budget, type Steps } from './slices';
 import { declaredSignals } from './detect/signals';
-import { MAX_SHAPE, bodyShape, shapeSignals } from './detect/structure';
+import { MAX_SHAPE, bodyShapeSteps, shapeSignals } from './detect/structure';
 import { urlSignals, type UrlSignal } from './detect/url';
 
 export interface Detection {
@@ -19,6 +20,11 @@ export interface Detection {
 export const THRESHOLD = 2;
 
 export function detectArticle(doc: Document, url?: string): Detection {
+  return runToEnd(detectSteps(doc, url, UNLIMITED));
+}
+
+/** detectArticle as steps that pause when `budget` is due (only the scan of the page can). */
+export function* detectSteps(doc: Document, url: string | undefined, budget: Budget): Steps<Detection> {
   if (!doc.documentElement) return { isArticle: false, score: 0, signals: ['empty'] };
   const signals: UrlSignal[] = [...declaredSignals(doc), ...urlSignals(url ?? doc.URL)];
   const declared = sum(signals);
@@ -28,8 +34,8 @@ export function detectArticle(doc: Document, url?: string): Detection {
     signals.push({ name: 'no-paragraphs', weight: -4 });
     return decide(signals);
   }
-  const { scan, roots } = findBody(doc);
-  signals.push(...shapeSignals(bodyShape(scan, roots)));
+  const { scan, roots } = yield* findBodySteps(doc, true, budget);
+  signals.push(...shapeSignals(yield* bodyShapeSteps(scan, roots, budget)));
   return decide(signals);
 }
 

@@ -4,10 +4,11 @@
 // boilerplate rules (extract/body, extract/boilerplate) building text and index (extract/text).
 
 import { emptyArticle, type Article } from '../core/types';
-import { normalize, readBody } from './extract/body';
+import { normalize, readBodySteps } from './extract/body';
 import { readJsonLd } from './extract/ld';
 import { readMeta } from './extract/meta';
-import { findBody } from './extract/scan';
+import { findBodySteps } from './extract/scan';
+import { UNLIMITED, runToEnd, type Budget, type Steps } from './slices';
 import { TextIndex } from './text-index';
 
 export interface Extraction {
@@ -19,15 +20,20 @@ export interface Extraction {
 const MIN_TEXT = 200;
 
 export function extractArticle(doc: Document, url?: string): Extraction {
+  return runToEnd(extractSteps(doc, url, UNLIMITED));
+}
+
+/** extractArticle as steps that pause when `budget` is due (in the scan and the body walk). */
+export function* extractSteps(doc: Document, url: string | undefined, budget: Budget): Steps<Extraction> {
   if (!doc.documentElement) return { article: emptyArticle(), index: new TextIndex([]) };
   const ld = readJsonLd(doc);
-  let { scan, roots } = findBody(doc);
+  let { scan, roots } = yield* findBodySteps(doc, true, budget);
   const meta = readMeta(doc, ld, roots[0] ?? null);
   const ctx = { title: meta.title ? normalize(meta.title) : '', host: hostOf(url ?? doc.URL) };
-  let body = readBody(roots, { ...ctx, stats: scan.stats }).result();
+  let body = (yield* readBodySteps(roots, { ...ctx, stats: scan.stats }, budget)).result();
   if (body.text.length < MIN_TEXT) {
-    ({ scan, roots } = findBody(doc, false));
-    const retry = readBody(roots, { ...ctx, stats: scan.stats }).result();
+    ({ scan, roots } = yield* findBodySteps(doc, false, budget));
+    const retry = (yield* readBodySteps(roots, { ...ctx, stats: scan.stats }, budget)).result();
     if (retry.text.length > body.text.length * 1.5) body = retry;
   }
   return { article: { ...meta, text: body.text }, index: new TextIndex(body.segments) };

@@ -1,7 +1,8 @@
 // The ::highlight() rules for the four categories and the flash, from the user's colours.
-// Applied as a constructed stylesheet (document.adoptedStyleSheets), which changes no DOM node.
+// The default colours come with the content script (content.css, the same rules); other colours
+// are applied as a constructed stylesheet (document.adoptedStyleSheets), which changes no DOM node.
 
-import { CATEGORIES, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, type Category } from '../shared/categories';
+import { CATEGORIES, DEFAULT_COLORS, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, type Category } from '../shared/categories';
 
 function rgba(hex: string, alpha: number): string {
   const n = parseInt(hex.slice(1), 16);
@@ -21,8 +22,13 @@ export function highlightCss(colors: Record<Category, string>): string {
 
 let sheet: CSSStyleSheet | null = null;
 
+const isDefault = (colors: Record<Category, string>): boolean => CATEGORIES.every((c) => colors[c] === DEFAULT_COLORS[c]);
+
 /** Installs or updates Lede's highlight styles; returns false when the page cannot take them. */
 export function applyHighlightStyles(doc: Document, colors: Record<Category, string>): boolean {
+  // Adding a style sheet makes the browser restyle the whole page (hundreds of milliseconds on a
+  // huge one): with the default colours, content.css already says it all.
+  if (!sheet && isDefault(colors)) return true;
   try {
     const view = doc.defaultView;
     if (!view || !('adoptedStyleSheets' in doc)) return false;

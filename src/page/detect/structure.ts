@@ -3,6 +3,7 @@
 
 import { HEADING } from '../extract/dom';
 import type { Scan } from '../extract/scan';
+import { CHECK_EVERY, type Budget, type Steps } from '../slices';
 import type { UrlSignal } from './url';
 
 export interface Shape {
@@ -19,7 +20,8 @@ export interface Shape {
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{8}/;
 
-export function bodyShape(scan: Scan, roots: Element[]): Shape {
+/** The shape of the text in the body container; pauses when `budget` is due. */
+export function* bodyShapeSteps(scan: Scan, roots: Element[], budget: Budget): Steps<Shape> {
   // Up the ancestors to a root: linear in depth, not in the number of roots (siblings can be many).
   const rootSet = new Set(roots);
   const inRoots = (el: Element): boolean => {
@@ -29,7 +31,9 @@ export function bodyShape(scan: Scan, roots: Element[]): Shape {
   let text = 0;
   let paras = 0;
   let teasers = 0;
+  let visited = 0;
   for (const p of scan.paras) {
+    if ((++visited & CHECK_EVERY) === 0 && budget.due()) yield;
     if (!inRoots(p.el)) continue;
     if (p.ownLink > p.own * 0.6) teasers++;
     else if (p.ownLink < p.own * 0.3 && p.own >= 40 && !HEADING.test(p.el.tagName)) {
@@ -42,6 +46,7 @@ export function bodyShape(scan: Scan, roots: Element[]): Shape {
   if (CJK.test(sample)) text *= 2.5;
   let images = 0;
   for (const r of roots) {
+    if ((++visited & CHECK_EVERY) === 0 && budget.due()) yield;
     images += r.getElementsByTagName('img').length;
     // Headings that are links (teaser headlines) have too little own text to count as paragraphs.
     for (const a of r.querySelectorAll('h2 a[href], h3 a[href], h4 a[href]')) {

@@ -5,6 +5,7 @@ import { isJunkParagraph, isRelatedTitle } from './boilerplate';
 import { HEADING, HIDDEN, hiddenByStyle, inspect, isBlock } from './dom';
 import type { Stat } from './scan';
 import { TextBuilder, type Para } from './text';
+import { CHECK_EVERY, type Budget, type Steps } from '../slices';
 
 export interface BodyContext {
   stats: Map<Element, Stat>;
@@ -115,7 +116,24 @@ function isTeaserList(el: Element, ctx: BodyContext): boolean {
   return items >= 2;
 }
 
-export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
+/** What closing an element does to the text: nothing, a space (table cells), a paragraph end. */
+const After = { Nothing: 0, Gap: 1, End: 2 } as const;
+type After = (typeof After)[keyof typeof After];
+
+/** One element on the body walk's stack. */
+interface BodyFrame {
+  next: ChildNode | null;
+  /** The innermost block: where its text goes. */
+  block: Element;
+  inLink: 0 | 1 | 2;
+  after: After;
+}
+
+/**
+ * Walks the container(s) in document order, building the text. A walk with its own stack, not
+ * recursion: deep markup cannot overflow the call stack, and it can pause when `budget` is due.
+ */
+export function* readBodySteps(roots: Element[], ctx: BodyContext, budget: Budget): Steps<TextBuilder> {
   const b = new TextBuilder();
   /** The last paragraph judged was a related-links header, and nothing kept came since. */
   let related = false;
@@ -126,11 +144,24 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
     else if (isRelatedTitle(p.text)) related = true;
   };
   const end = (): void => judged(b.close());
-  const walk = (el: Element, block: Element, inLink: 0 | 1 | 2): void => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+  let visited = 0;
+  for (const root of roots) {
+    end();
+    const stack: BodyFrame[] = [{ next: root.firstChild, block: root, inLink: 0, after: After.Nothing }];
+    while (stack.length) {
+      if ((++visited & CHECK_EVERY) === 0 && budget.due()) yield;
+      const f = stack[stack.length - 1]!;
+      const c = f.next;
+      if (!c) {
+        stack.pop();
+        if (f.after === After.Gap) b.gap();
+        else if (f.after === After.End) end();
+        continue;
+      }
+      f.next = c.nextSibling;
       const type = c.nodeType;
       if (type === 3) {
-        b.add(c as Text, block, inLink);
+        b.add(c as Text, f.block, f.inLink);
         continue;
       }
       if (type !== 1) continue;
@@ -146,7 +177,7 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
       if (
         !st ||
         (st.junk && !isProseNamedShort(ce, tag, st)) ||
-        (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) || (related && (tag === 'UL' || tag === 'OL') && isTeaserList(ce, ctx)) : isJunkInline(ce, tag, ctx, inLink))
+        (blockish ? isJunkBlock(ce, tag, ctx) || hiddenByStyle(ce) || (related && (tag === 'UL' || tag === 'OL') && isTeaserList(ce, ctx)) : isJunkInline(ce, tag, ctx, f.inLink))
       ) {
         if (blockish) end();
         continue;
@@ -154,18 +185,14 @@ export function readBody(roots: Element[], ctx: BodyContext): TextBuilder {
       if (tag === 'TD' || tag === 'TH') {
         // A table row reads as one line: cells are separated by a space, not made paragraphs.
         b.gap();
-        walk(ce, block, inLink);
-        b.gap();
+        stack.push({ next: ce.firstChild, block: f.block, inLink: f.inLink, after: After.Gap });
       } else if (blockish) {
         end();
-        walk(ce, ce, inLink);
-        end();
-      } else walk(ce, block, inLink || (tag === 'A' ? linkKind(ce, ctx.host) : 0));
+        stack.push({ next: ce.firstChild, block: ce, inLink: f.inLink, after: After.End });
+      } else {
+        stack.push({ next: ce.firstChild, block: f.block, inLink: f.inLink || (tag === 'A' ? linkKind(ce, ctx.host) : 0), after: After.Nothing });
+      }
     }
-  };
-  for (const root of roots) {
-    end();
-    walk(root, root, 0);
   }
   end();
   trimEdges(b);

@@ -2,6 +2,7 @@
 // candidate scoring (paragraph text propagated to its ancestors, weighted by class hints and
 // discounted by link density) to find the element that holds the article body.
 
+import { CHECK_EVERY, UNLIMITED, runToEnd, type Budget, type Steps } from '../slices';
 import { FURNITURE_TAGS, HEADING, HIDDEN, SKIP_TAGS, countCommas, inspect, isBlock } from './dom';
 
 export interface Stat {
@@ -77,11 +78,21 @@ const RESCUE = [1, 0.3, 0.5, 2];
 const rescued = (st: Stat, total: number): boolean =>
   st.paraText >= 200 && st.paraText >= total * RESCUE[st.junk]! && (st.junk === 1 || st.paraText >= total * 0.8 || !!st.el.querySelector('h1'));
 
+/** One element on the scan's stack: its stats, the block its text belongs to, the next child. */
+interface Frame {
+  st: Stat;
+  /** The Stat collecting this element's paragraph text: its own if a block, else its block's. */
+  own: Stat;
+  inLink: boolean;
+  next: ChildNode | null;
+}
+
 /**
  * Collects text statistics for every visible element of the page. `junk` false ignores class-based
- * furniture (the retry when the strict pass finds too little text).
+ * furniture (the retry when the strict pass finds too little text). A walk with its own stack, not
+ * recursion: deep markup cannot overflow the call stack, and it can pause when `budget` is due.
  */
-export function scanPage(doc: Document, junk = true): Scan {
+export function* scanSteps(doc: Document, junk: boolean, budget: Budget): Steps<Scan> {
   const stats = new Map<Element, Stat>();
   const all: Stat[] = [];
   // From <html>: parsers given broken markup can leave text in a second <body>.
@@ -92,53 +103,63 @@ export function scanPage(doc: Document, junk = true): Scan {
   });
 
   // Pass 1: raw totals, own (paragraph) text, furniture flags. Post-order, so children come first.
-  const visit = (st: Stat, isBlk: boolean, block: Stat, inLink: boolean): void => {
-    const el = st.el;
-    const own = isBlk ? st : block;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const data = (c as Text).data;
-        const n = trimmedLength(data);
-        if (!n) continue;
-        st.len += n;
-        st.clean += n;
-        own.own += n;
-        if (inLink) {
-          st.link += n;
-          st.cleanLink += n;
-          own.ownLink += n;
-        }
-        if (n > 10) own.commas += countCommas(data);
-      } else if (c.nodeType === 1) {
-        const ce = c as Element;
-        const tag = ce.tagName;
-        if (SKIP_TAGS.has(tag)) continue;
-        // Inline elements are not inspected here (the body walk does, for the few it reads):
-        // furniture and hiding live on blocks, and attribute reads are most of a scan's cost.
-        let j: Stat['junk'] = 0;
-        const blk = isBlock(tag);
-        if (blk && tag !== 'BODY') {
-          // Computed visibility is left to the body walk, which asks only inside the container.
-          const v = inspect(ce, tag, false);
-          if (v === HIDDEN) continue;
-          j = junk ? v : FURNITURE_TAGS.has(tag) ? 3 : 0;
-        }
-        const cs = make(ce, j);
-        visit(cs, blk, own, inLink || tag === 'A');
-        if (!cs.len) continue;
-        st.len += cs.len;
-        st.link += cs.link;
-        st.paraText += cs.paraText;
-      }
-    }
-    if (own === st && st.own >= 25 && st.ownLink < st.own / 2) st.paraText += st.own;
-    if (st.len) {
-      stats.set(el, st);
-      all.push(st);
-    }
-  };
   const root = make(body, 0);
-  visit(root, true, root, false);
+  const stack: Frame[] = [{ st: root, own: root, inLink: false, next: body.firstChild }];
+  let visited = 0;
+  while (stack.length) {
+    if ((++visited & CHECK_EVERY) === 0 && budget.due()) yield;
+    const f = stack[stack.length - 1]!;
+    const c = f.next;
+    if (!c) {
+      // The element is done: its paragraph text, then its totals go to its parent.
+      stack.pop();
+      const st = f.st;
+      if (f.own === st && st.own >= 25 && st.ownLink < st.own / 2) st.paraText += st.own;
+      if (!st.len) continue;
+      stats.set(st.el, st);
+      all.push(st);
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.st.len += st.len;
+        parent.st.link += st.link;
+        parent.st.paraText += st.paraText;
+      }
+      continue;
+    }
+    f.next = c.nextSibling;
+    if (c.nodeType === 3) {
+      const data = (c as Text).data;
+      const n = trimmedLength(data);
+      if (!n) continue;
+      const st = f.st;
+      const own = f.own;
+      st.len += n;
+      st.clean += n;
+      own.own += n;
+      if (f.inLink) {
+        st.link += n;
+        st.cleanLink += n;
+        own.ownLink += n;
+      }
+      if (n > 10) own.commas += countCommas(data);
+    } else if (c.nodeType === 1) {
+      const ce = c as Element;
+      const tag = ce.tagName;
+      if (SKIP_TAGS.has(tag)) continue;
+      // Inline elements are not inspected here (the body walk does, for the few it reads):
+      // furniture and hiding live on blocks, and attribute reads are most of a scan's cost.
+      let j: Stat['junk'] = 0;
+      const blk = isBlock(tag);
+      if (blk && tag !== 'BODY') {
+        // Computed visibility is left to the body walk, which asks only inside the container.
+        const v = inspect(ce, tag, false);
+        if (v === HIDDEN) continue;
+        j = junk ? v : FURNITURE_TAGS.has(tag) ? 3 : 0;
+      }
+      const cs = make(ce, j);
+      stack.push({ st: cs, own: blk ? cs : f.own, inLink: f.inLink || tag === 'A', next: ce.firstChild });
+    }
+  }
 
   // Furniture that holds most of the page's paragraphs is the article's wrapper after all.
   const total = root.paraText;
@@ -149,6 +170,7 @@ export function scanPage(doc: Document, junk = true): Scan {
   const paras: Stat[] = [];
   let paraText = 0;
   for (const st of all) {
+    if ((++visited & CHECK_EVERY) === 0 && budget.due()) yield;
     const parent = st.el === body ? null : stats.get(st.el.parentElement!);
     if (parent && !st.junk) {
       parent.clean += st.clean;
@@ -156,6 +178,7 @@ export function scanPage(doc: Document, junk = true): Scan {
     }
   }
   for (const st of all) {
+    if ((++visited & CHECK_EVERY) === 0 && budget.due()) yield;
     if (st.own < 25 || !isBlock(st.el.tagName)) continue;
     let inJunk = false;
     for (let a: Element | null = st.el; a && a !== body; a = a.parentElement) {
@@ -171,14 +194,20 @@ export function scanPage(doc: Document, junk = true): Scan {
   return { root: body, stats, paras, paraText };
 }
 
-/** Scores candidates and returns the elements that make up the body, in document order. */
-export function pickBody(scan: Scan): Element[] {
+/**
+ * Scores candidates and returns the elements that make up the body, in document order. Pauses
+ * when `budget` is due in its two loops that grow with the page: over the paragraphs, and over
+ * the siblings of the chosen container.
+ */
+export function* pickBodySteps(scan: Scan, budget: Budget): Steps<Element[]> {
   const { stats, paras } = scan;
   const candidates: Stat[] = [];
   /** Paragraph text whose parent is the candidate: what makes it a chunk of body on its own. */
   const direct = new Map<Stat, number>();
   const directCount = new Map<Stat, number>();
+  let visited = 0;
   for (const p of paras) {
+    if ((++visited & CHECK_EVERY) === 0 && budget.due()) yield;
     if (p.ownLink > p.own / 2 || p.el.tagName === 'H1') continue;
     const s = 1 + p.commas + Math.min(Math.floor(p.own / 100), 3);
     let a = p.el.parentElement;
@@ -253,7 +282,7 @@ export function pickBody(scan: Scan): Element[] {
     if (!parent || parent.junk || parent.clean !== top.clean) break;
     top = parent;
   }
-  return withSiblings(top, stats);
+  return yield* withSiblings(top, stats, budget);
 }
 
 /**
@@ -278,13 +307,15 @@ function isProse(el: Element, stats: Map<Element, Stat>): boolean {
 }
 
 /** Readability's sibling rule: siblings that score well or read like paragraphs join the body. */
-function withSiblings(top: Stat, stats: Map<Element, Stat>): Element[] {
+function* withSiblings(top: Stat, stats: Map<Element, Stat>, budget: Budget): Steps<Element[]> {
   const parent = top.el.parentElement;
   if (!parent || top.el.tagName === 'BODY') return [top.el];
   const threshold = Math.max(10, top.score * 0.2);
   const topClass = top.el.getAttribute('class') ?? '';
   const out: Element[] = [];
+  let visited = 0;
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+    if ((++visited & CHECK_EVERY) === 0 && budget.due()) yield;
     if (s === top.el) {
       out.push(s);
       continue;
@@ -328,27 +359,44 @@ export function drop(): void {
 
 /**
  * The scan and body container of the page as it is now. Detection and extraction each need it and
- * run in separate tasks, so it is kept while a MutationObserver sees no change in the page (its
- * pending records are read synchronously), for at most a few seconds; where there is no observer,
- * until the current task ends.
+ * may run in separate tasks, so it is kept while a MutationObserver sees no change in the page
+ * (its pending records are read synchronously), for at most a few seconds; where there is no
+ * observer, until the current task ends. The observer starts before the scan, so a change made
+ * while a sliced scan pauses makes the next caller scan again.
  */
-export function findBody(doc: Document, junk = true): Body {
+export function* findBodySteps(doc: Document, junk: boolean, budget: Budget): Steps<Body> {
   const c = cached;
   if (c && c.doc === doc && c.junk === junk && !c.changed && !c.watch?.takeRecords().length) return c;
   drop();
-  const scan = scanPage(doc, junk);
-  const mine: Cached = { scan, roots: pickBody(scan), doc, junk, watch: null, changed: false };
+  const mine: Cached = { scan: EMPTY_SCAN, roots: [], doc, junk, watch: null, changed: false };
   const MO = doc.defaultView?.MutationObserver;
   if (MO && doc.documentElement) {
     mine.watch = new MO(() => {
       mine.changed = true;
     });
     mine.watch.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+  }
+  let scanned = false;
+  try {
+    mine.scan = yield* scanSteps(doc, junk, budget);
+    scanned = true;
+  } finally {
+    // Abandoned (a newer run took over) or failed: stop watching.
+    if (!scanned) mine.watch?.disconnect();
+  }
+  mine.roots = yield* pickBodySteps(mine.scan, budget);
+  if (mine.watch) {
     const timer = setTimeout(() => cached === mine && drop(), 3000) as unknown as { unref?: () => void };
     timer.unref?.(); // never keep a Node process (the CLI) alive for it
   } else {
     queueMicrotask(() => cached === mine && drop());
   }
+  drop(); // another caller may have cached a scan while this one paused
   cached = mine;
   return mine;
 }
+
+const EMPTY_SCAN: Scan = { root: null as unknown as Element, stats: new Map(), paras: [], paraText: 0 };
+
+/** findBodySteps run to the end at once. */
+export const findBody = (doc: Document, junk = true): Body => runToEnd(findBodySteps(doc, junk, UNLIMITED));

@@ -42,9 +42,18 @@ export interface E2EBrowser {
 /**
  * Init script for newPage: once the parser is done (content scripts run later, at document_idle),
  * records every DOM mutation into window.__ledeMutations. Test pages have no scripts of their
- * own, so anything logged was done by the extension.
+ * own, so anything logged was done by the extension. It also records every stall of the main
+ * thread over 30 ms (a 10 ms timer that fired late) into window.__ledeStalls as [start, ms].
  */
 export const MUTATION_LOGGER = `(() => {
+  const stalls = [];
+  Object.defineProperty(window, '__ledeStalls', { value: stalls });
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    if (now - last > 30) stalls.push([last, now - last]);
+    last = now;
+  }, 10);
   const log = [];
   Object.defineProperty(window, '__ledeMutations', { value: log });
   const start = () => new MutationObserver((records) => {

@@ -23,6 +23,33 @@ export function dumpHighlights(bodySelector: string): HighlightDump {
   return { texts, outside };
 }
 
+export interface LedeRuns {
+  /** Longest slice of Lede's sliced page reading (ms); null if the reading never paused. */
+  slice: number | null;
+  /** Lede's paint: from the background's answer to the highlights (ms), the last run's. */
+  paint: number | null;
+  /** The page's longest main-thread stall (ms) within Lede's work, from lede:start to its last mark. */
+  stall: number;
+}
+
+export function ledeRuns(): LedeRuns {
+  const slices = performance.getEntriesByName('lede:longest-slice').map((e) => e.duration);
+  const last = (name: string): number | undefined => performance.getEntriesByName(name).at(-1)?.startTime;
+  const analyzed = last('lede:analyzed');
+  const painted = last('lede:painted');
+  const marks = performance.getEntries().filter((e) => e.name.startsWith('lede:'));
+  const from = Math.min(...marks.map((m) => m.startTime));
+  const to = Math.max(...marks.map((m) => m.startTime + m.duration));
+  const stalls = (window as unknown as { __ledeStalls?: [number, number][] }).__ledeStalls ?? [];
+  // Only the part of a stall after Lede started: before, the browser was still loading the page.
+  const within = stalls.map(([t, ms]) => Math.min(t + ms, to) - Math.max(t, from));
+  return {
+    slice: slices.length ? Math.max(...slices) : null,
+    paint: analyzed !== undefined && painted !== undefined ? painted - analyzed : null,
+    stall: Math.max(0, ...within),
+  };
+}
+
 export function mutationCount(): number {
   return ((window as unknown as { __ledeMutations?: string[] }).__ledeMutations ?? []).length;
 }
