@@ -12,7 +12,7 @@ export async function handleAnalyze(request: AnalyzeRequest, settingsReady: Prom
     if (isPaused(settings, request.url)) return { ok: true, analysis: null, settings };
     const models = await getModels();
     const t0 = performance.now();
-    const analysis = analyze(request.article, models, { summarySentences: settings.summarySentences });
+    const { article: _sent, ...analysis } = analyze(request.article, models, { summarySentences: settings.summarySentences });
     noteTiming(t0, request.article.text.length);
     return { ok: true, analysis, settings };
   } catch (e) {

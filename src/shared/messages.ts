@@ -35,8 +35,13 @@ export interface AnalyzeRequest {
   /** The page's address, for the per-site pause. */
   url: string;
 }
+/**
+ * The analysis without its article: the page sent the article and keeps it, so its text (which
+ * can be megabytes) crosses between the page and the background once, not twice.
+ */
+export type AnalysisResult = Omit<Analysis, 'article'>;
 /** `analysis` is null when Lede is paused on the page's site. */
-export type AnalyzeResponse = { ok: true; analysis: Analysis | null; settings: Settings } | { ok: false; error: string };
+export type AnalyzeResponse = { ok: true; analysis: AnalysisResult | null; settings: Settings } | { ok: false; error: string };
 
 export const ANALYZE_PORT = 'lede-analyze';
 
@@ -115,8 +120,8 @@ export function asAnalyzeResponse(x: unknown): AnalyzeResponse | null {
   if (x.ok === false) return { ok: false, error: typeof x.error === 'string' ? x.error : 'analysis failed' };
   if (x.ok !== true || !isObject(x.settings)) return null;
   const a = x.analysis;
-  if (a !== null && !(isObject(a) && isArticle(a.article) && Array.isArray(a.entities) && Array.isArray(a.quotes))) return null;
-  return { ok: true, analysis: a as Analysis | null, settings: parseSettings(x.settings) };
+  if (a !== null && !(isObject(a) && Array.isArray(a.entities) && Array.isArray(a.quotes))) return null;
+  return { ok: true, analysis: a as AnalysisResult | null, settings: parseSettings(x.settings) };
 }
 
 export function asBackgroundRequest(x: unknown): BackgroundRequest | null {

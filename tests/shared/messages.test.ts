@@ -27,10 +27,10 @@ describe('message validation', () => {
   });
 
   it("takes the background's answer with its settings re-parsed", () => {
-    const article = { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', text: 'Body.' };
-    const analysis = { article, entities: [], quotes: [], speech: [], summary: [], summarySpans: [], skipped: null, isArticle: true, stats: { words: 1, readingMinutes: 1, analyzedChars: 5 } };
+    // The article stays with the page: the answer carries the rest of the analysis.
+    const analysis = { entities: [], quotes: [], speech: [], summary: ['Body.'], summarySpans: [], skipped: null, isArticle: true, stats: { words: 1, readingMinutes: 1, analyzedChars: 5 } };
     const answer = asAnalyzeResponse({ ok: true, analysis, settings: { summarySentences: 99, pausedSites: 'all' } });
-    expect(answer?.ok && answer.analysis?.article.text).toBe('Body.');
+    expect(answer?.ok && answer.analysis?.summary).toEqual(['Body.']);
     expect(answer?.ok && answer.settings).toEqual({ ...defaultSettings(), summarySentences: 7 });
     // Paused: no analysis.
     expect(asAnalyzeResponse({ ok: true, analysis: null, settings: {} })).toEqual({ ok: true, analysis: null, settings: defaultSettings() });
