@@ -83,6 +83,8 @@ interface PageResult {
   status: string | null;
   /** The article Lede extracted (painted pages), for the core timing in Node. */
   article: Article | null;
+  /** Longest slice when Lede read the page in several (its "lede:longest-slice" measure). */
+  longestSliceMs: number | null;
 }
 
 interface Heap {
@@ -221,14 +223,20 @@ const WAIT_FOR_LEDE = (startMs: number, timeoutMs: number): string => `new Promi
     done = true;
     clearTimeout(timer);
     observer.disconnect();
-    resolve({ outcome, marks: [...seen].map(([name, t]) => ({ name, t })) });
+    resolve({ outcome, marks: [...seen].map(([name, t]) => ({ name, t })), longestSliceMs });
   };
+  let longestSliceMs = null;
   const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name.startsWith('lede:') && !seen.has(e.name)) seen.set(e.name, e.startTime);
+    for (const e of list.getEntries()) {
+      if (e.entryType === 'measure') {
+        if (e.name === 'lede:longest-slice') longestSliceMs = Math.max(longestSliceMs ?? 0, e.duration);
+      } else if (e.name.startsWith('lede:') && !seen.has(e.name)) seen.set(e.name, e.startTime);
+    }
     const outcome = check(false);
     if (outcome) finish(outcome);
   });
   observer.observe({ type: 'mark', buffered: true });
+  observer.observe({ type: 'measure', buffered: true });
   const giveUp = () => finish(check(true) ?? (seen.has('lede:extracted') ? 'no-analysis' : 'no-content-script'));
   timer = setTimeout(() => {
     if (seen.has('lede:start')) timer = setTimeout(giveUp, ${timeoutMs - startMs});
@@ -320,17 +328,19 @@ interface Session {
   extensionOrigin: string;
 }
 
-async function loadPage(s: Session, doc: ManifestDoc, trace: boolean): Promise<Pick<PageResult, 'outcome' | 'marks' | 'trace'>> {
+async function loadPage(s: Session, doc: ManifestDoc, trace: boolean): Promise<Pick<PageResult, 'outcome' | 'marks' | 'trace' | 'longestSliceMs'>> {
   if (VERBOSE) log(`  ${new Date().toISOString().slice(14, 23)} ${doc.id}`);
   const address = s.server.use(doc);
   if (trace) await s.tracer.start();
   let outcome: Outcome;
   let marks: MarkTime[] = [];
+  let longestSliceMs: number | null = null;
   try {
     await s.page.goto(address, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-    const r = await evaluate<{ outcome: Outcome; marks: MarkTime[] }>(s.cdp, WAIT_FOR_LEDE(START_WAIT_MS, WAIT_MS), true);
+    const r = await evaluate<{ outcome: Outcome; marks: MarkTime[]; longestSliceMs: number | null }>(s.cdp, WAIT_FOR_LEDE(START_WAIT_MS, WAIT_MS), true);
     outcome = r.outcome;
     marks = r.marks;
+    longestSliceMs = r.longestSliceMs;
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
     // The page's own script replaced the document while we waited on it.
@@ -347,6 +357,7 @@ async function loadPage(s: Session, doc: ManifestDoc, trace: boolean): Promise<P
     outcome,
     marks: precise ? new Map([...traced.marks].map(([name, m]) => [name, m.ts / 1000])) : new Map(marks.map((m) => [m.name, m.t])),
     trace: traced,
+    longestSliceMs,
   };
 }
 
@@ -411,7 +422,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 const UNRESPONSIVE = { status: 'service worker unresponsive', article: null };
 
 const emptyResult = (id: string, outcome: Outcome): PageResult => ({
-  id, outcome, marks: new Map(), trace: null, analyzeMs: null, chars: null, ranges: null, peer: null, heap: null, status: null, article: null,
+  id, outcome, marks: new Map(), trace: null, analyzeMs: null, chars: null, ranges: null, peer: null, heap: null, status: null, article: null, longestSliceMs: null,
 });
 
 /** One article page: Lede (traced), the background's timing, Lede's state, the heap (sampled), then the peer. */
@@ -655,11 +666,13 @@ async function main(): Promise<void> {
   const all = [...ext.articles, ...ext.nonArticles];
   const slices = longest(all);
   const traced = all.filter((r) => r.trace && r.trace.marks.size > 0).length;
-  const chunkMs = (r: PageResult): number[] =>
-    present(syncRuns((n) => r.marks.has(n)).map((run) => {
+  const chunkMs = (r: PageResult): number[] => [
+    ...present(syncRuns(r.longestSliceMs !== null).map((run) => {
       const last = [...run].reverse().find((n) => r.marks.has(n));
       return last && last !== run[0] ? span(r, run[0]!, last) : null;
-    }));
+    })),
+    ...(r.longestSliceMs !== null ? [r.longestSliceMs] : []),
+  ];
   const chunks = all.flatMap((r) => chunkMs(r).map((ms) => ({ id: r.id, ms }))).sort((a, b) => b.ms - a.ms);
   const longestTask = TRACE && slices.length > 0 ? slices[0]!.slice.wallMs : (chunks[0]?.ms ?? NaN);
   const byCpu = [...slices].sort((a, b) => (b.slice.cpuMs ?? 0) - (a.slice.cpuMs ?? 0));
