@@ -14,7 +14,11 @@ export interface Budget {
 /** Never due: the work runs to the end without pausing. */
 export const UNLIMITED: Budget = { due: () => false };
 
-/** How many nodes a walk visits between two looks at the clock (a power of two, minus one). */
+/**
+ * How many nodes a walk visits between two looks at the clock (a power of two, minus one). Walks
+ * test `(++n & CHECK_EVERY) === 0 && budget.due()` inline: they run cold on every page load, where
+ * a helper call per node would cost more than the test.
+ */
 export const CHECK_EVERY = 255;
 
 /** Runs the steps to the end, synchronously. */
