@@ -23,7 +23,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
   return runToEnd(detectSteps(doc, url, UNLIMITED));
 }
 
-/** detectArticle as steps that pause when `budget` is due (only the scan of the page can). */
+/** detectArticle as steps that pause when `budget` is due (in its walks over the page). */
 export function* detectSteps(doc: Document, url: string | undefined, budget: Budget): Steps<Detection> {
   if (!doc.documentElement) return { isArticle: false, score: 0, signals: ['empty'] };
   const signals: UrlSignal[] = [...declaredSignals(doc), ...urlSignals(url ?? doc.URL)];
