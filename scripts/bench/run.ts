@@ -84,7 +84,9 @@ interface PageResult {
   /** The article Lede extracted (painted pages), for the core timing in Node. */
   article: Article | null;
   /** Longest slice when Lede read the page in several (its "lede:longest-slice" measure). */
-  longestSliceMs: number | null;
+  readSliceMs: number | null;
+  /** Longest slice when Lede painted in several (its "lede:longest-paint-slice" measure). */
+  paintSliceMs: number | null;
 }
 
 interface Heap {
@@ -197,7 +199,8 @@ const WAIT_FOR_LEDE = (startMs: number, timeoutMs: number): string => `new Promi
   let confirming = false;
   const check = (confirmed) => {
     if (seen.has('lede:painted')) return 'painted';
-    if (seen.has('lede:analyzed')) return 'analyzed';
+    // An answer that is painted in several slices is still being painted.
+    if (seen.has('lede:analyzed') && !seen.has('lede:painting')) return 'analyzed';
     if (seen.has('lede:decided') && !seen.has('lede:extracting') && !seen.has('lede:extracted')) {
       if (confirmed) return 'not-article';
       if (!confirming) {
@@ -223,13 +226,15 @@ const WAIT_FOR_LEDE = (startMs: number, timeoutMs: number): string => `new Promi
     done = true;
     clearTimeout(timer);
     observer.disconnect();
-    resolve({ outcome, marks: [...seen].map(([name, t]) => ({ name, t })), longestSliceMs });
+    resolve({ outcome, marks: [...seen].map(([name, t]) => ({ name, t })), readSliceMs, paintSliceMs });
   };
-  let longestSliceMs = null;
+  let readSliceMs = null;
+  let paintSliceMs = null;
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.entryType === 'measure') {
-        if (e.name === 'lede:longest-slice') longestSliceMs = Math.max(longestSliceMs ?? 0, e.duration);
+        if (e.name === 'lede:longest-slice') readSliceMs = Math.max(readSliceMs ?? 0, e.duration);
+        if (e.name === 'lede:longest-paint-slice') paintSliceMs = Math.max(paintSliceMs ?? 0, e.duration);
       } else if (e.name.startsWith('lede:') && !seen.has(e.name)) seen.set(e.name, e.startTime);
     }
     const outcome = check(false);
@@ -328,19 +333,19 @@ interface Session {
   extensionOrigin: string;
 }
 
-async function loadPage(s: Session, doc: ManifestDoc, trace: boolean): Promise<Pick<PageResult, 'outcome' | 'marks' | 'trace' | 'longestSliceMs'>> {
+async function loadPage(s: Session, doc: ManifestDoc, trace: boolean): Promise<Pick<PageResult, 'outcome' | 'marks' | 'trace' | 'readSliceMs' | 'paintSliceMs'>> {
   if (VERBOSE) log(`  ${new Date().toISOString().slice(14, 23)} ${doc.id}`);
   const address = s.server.use(doc);
   if (trace) await s.tracer.start();
   let outcome: Outcome;
   let marks: MarkTime[] = [];
-  let longestSliceMs: number | null = null;
+  let slices: Pick<PageResult, 'readSliceMs' | 'paintSliceMs'> = { readSliceMs: null, paintSliceMs: null };
   try {
     await s.page.goto(address, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-    const r = await evaluate<{ outcome: Outcome; marks: MarkTime[]; longestSliceMs: number | null }>(s.cdp, WAIT_FOR_LEDE(START_WAIT_MS, WAIT_MS), true);
+    const r = await evaluate<{ outcome: Outcome; marks: MarkTime[]; readSliceMs: number | null; paintSliceMs: number | null }>(s.cdp, WAIT_FOR_LEDE(START_WAIT_MS, WAIT_MS), true);
     outcome = r.outcome;
     marks = r.marks;
-    longestSliceMs = r.longestSliceMs;
+    slices = { readSliceMs: r.readSliceMs, paintSliceMs: r.paintSliceMs };
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
     // The page's own script replaced the document while we waited on it.
@@ -357,7 +362,7 @@ async function loadPage(s: Session, doc: ManifestDoc, trace: boolean): Promise<P
     outcome,
     marks: precise ? new Map([...traced.marks].map(([name, m]) => [name, m.ts / 1000])) : new Map(marks.map((m) => [m.name, m.t])),
     trace: traced,
-    longestSliceMs,
+    ...slices,
   };
 }
 
@@ -422,7 +427,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 const UNRESPONSIVE = { status: 'service worker unresponsive', article: null };
 
 const emptyResult = (id: string, outcome: Outcome): PageResult => ({
-  id, outcome, marks: new Map(), trace: null, analyzeMs: null, chars: null, ranges: null, peer: null, heap: null, status: null, article: null, longestSliceMs: null,
+  id, outcome, marks: new Map(), trace: null, analyzeMs: null, chars: null, ranges: null, peer: null, heap: null, status: null, article: null, readSliceMs: null, paintSliceMs: null,
 });
 
 /** One article page: Lede (traced), the background's timing, Lede's state, the heap (sampled), then the peer. */
@@ -667,11 +672,11 @@ async function main(): Promise<void> {
   const slices = longest(all);
   const traced = all.filter((r) => r.trace && r.trace.marks.size > 0).length;
   const chunkMs = (r: PageResult): number[] => [
-    ...present(syncRuns(r.longestSliceMs !== null).map((run) => {
+    ...present(syncRuns(r.readSliceMs !== null, r.marks.has('lede:painting')).map((run) => {
       const last = [...run].reverse().find((n) => r.marks.has(n));
       return last && last !== run[0] ? span(r, run[0]!, last) : null;
     })),
-    ...(r.longestSliceMs !== null ? [r.longestSliceMs] : []),
+    ...present([r.readSliceMs, r.paintSliceMs]),
   ];
   const chunks = all.flatMap((r) => chunkMs(r).map((ms) => ({ id: r.id, ms }))).sort((a, b) => b.ms - a.ms);
   const longestTask = TRACE && slices.length > 0 ? slices[0]!.slice.wallMs : (chunks[0]?.ms ?? NaN);

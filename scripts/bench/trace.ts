@@ -50,13 +50,16 @@ export interface PageTrace {
 /**
  * Marks Lede writes within one synchronous run of its code. Detection and extraction run in one
  * task unless the page needs more than one slice of time (src/page/slices.ts); then Lede leaves
- * the measure "lede:longest-slice" and only the paint is a run bounded by marks. (Builds before
- * slicing ran extraction in a task of its own when lede:extracting exists; counting detection and
- * extraction as one run overstates those.)
+ * the measure "lede:longest-slice" and that run is not bounded by marks. The same holds for the
+ * paint, which marks "lede:painting" and leaves "lede:longest-paint-slice" when it takes several
+ * slices. (Builds before slicing ran extraction in a task of its own when lede:extracting exists;
+ * counting detection and extraction as one run overstates those.)
  */
-export function syncRuns(sliced: boolean): string[][] {
-  const paint = ['lede:analyzed', 'lede:painted'];
-  return sliced ? [paint] : [['lede:start', 'lede:decided', 'lede:extracting', 'lede:extracted'], paint];
+export function syncRuns(readSliced: boolean, paintSliced: boolean): string[][] {
+  return [
+    ...(readSliced ? [] : [['lede:start', 'lede:decided', 'lede:extracting', 'lede:extracted']]),
+    ...(paintSliced ? [] : [['lede:analyzed', 'lede:painted']]),
+  ];
 }
 
 const isGc = (e: TraceEvent): boolean => e.ph === 'X' && e.dur !== undefined && e.name.startsWith('V8.GC_');
@@ -104,8 +107,8 @@ export function analyzeTrace(events: TraceEvent[], extensionOrigin: string): Pag
   // Promise continuations (the answer from the background, the task after detection) are not
   // wrapped in a trace event: the marks of that synchronous run bound it instead.
   const covered = (ts: number): boolean => ledeJs.some((e) => ts >= e.ts && ts <= e.ts + e.dur!);
-  const sliced = thread.some((e) => e.name === 'lede:longest-slice');
-  for (const run of syncRuns(sliced)) {
+  const readSliced = thread.some((e) => e.name === 'lede:longest-slice');
+  for (const run of syncRuns(readSliced, marks.has('lede:painting'))) {
     const first = marks.get(run[0]!);
     const lastName = [...run].reverse().find((n) => marks.has(n));
     if (!first || !lastName || lastName === run[0] || covered(first.ts)) continue;

@@ -118,14 +118,17 @@ export class PageAnnotator {
     if (analysis.skipped === 'not-english') return this.settle({ status: 'not-english', lang: article.lang });
     if (analysis.skipped) return this.settle({ status: analysis.skipped === 'empty' ? 'empty' : 'not-article' });
 
+    applyHighlightStyles(this.doc, this.settings.colors);
+    const enabled = this.settings.enabled;
+    const steps = this.painter.paintSteps(analysis, index, enabled, clock);
+    const painting = (): void => mark('lede:painting'); // the paint goes on in later tasks
+    const painted = await runInSlices(steps, clock, () => run === this.run, painting, 'lede:longest-paint-slice');
+    if (painted === null) return; // a newer run took over between slices
     this.index = index;
     this.lastText = article.text;
     this.hit = new HitTester(index);
-    applyHighlightStyles(this.doc, this.settings.colors);
-    this.painter.setEnabled(this.settings.enabled);
-    this.painter.paint(analysis, index);
     mark('lede:painted');
-    this.setState({ status: 'ready', analysis, enabled: this.settings.enabled, allHidden: false });
+    this.setState({ status: 'ready', analysis, enabled, allHidden: this.painter.isAllHidden() });
   }
 
   /** Detection, then on an article extraction: one piece of work, run a slice per task. */
@@ -225,8 +228,9 @@ export class PageAnnotator {
 }
 
 /**
- * User-timing marks ("lede:decided", "lede:extracting", "lede:extracted", "lede:analyzed", "lede:painted") let the
- * benchmark read each stage's cost from the page's performance timeline; a mark costs microseconds.
+ * User-timing marks ("lede:decided", "lede:extracting", "lede:extracted", "lede:analyzed", "lede:painting" when the
+ * paint takes several slices, "lede:painted") let the benchmark read each stage's cost from the page's performance
+ * timeline; a mark costs microseconds.
  */
 function mark(name: string): void {
   try {

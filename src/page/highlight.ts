@@ -3,6 +3,7 @@
 
 import type { Analysis, EntityType, Span } from '../core/types';
 import { CATEGORIES, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, type Category } from '../shared/categories';
+import { UNLIMITED, runToEnd, type Budget, type Steps } from './slices';
 import type { TextIndex } from './text-index';
 
 /** What one painted range stands for, as the hover card shows it. */
@@ -17,6 +18,15 @@ export interface PaintedItem {
 }
 
 const TYPE_CATEGORY: Record<EntityType, Category> = { person: 'person', organization: 'organization', place: 'place' };
+/** Items handled between two looks at the clock (a power of two, minus one): a few ranges each. */
+const ITEMS_PER_LOOK = 63;
+
+/** What the reader asked to see: the categories switched on, or nothing at all. */
+interface View {
+  enabled: Record<Category, boolean>;
+  allHidden: boolean;
+}
+
 const TYPE_LABEL: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
 
 export function highlightsSupported(win: Window & typeof globalThis = window): boolean {
@@ -31,8 +41,13 @@ export class Painter {
 
   constructor(private readonly doc: Document) {}
 
-  /** Builds every range for the analysis and shows the enabled categories. */
-  paint(analysis: Analysis, index: TextIndex): void {
+  /**
+   * Builds every range for the analysis and shows the enabled categories, in steps that pause when
+   * `budget` is due: a huge article has thousands of ranges, each a few microseconds to build and
+   * to add. What was painted before stays until the last step shows the new highlights at once.
+   * Returns how many items are painted.
+   */
+  *paintSteps(analysis: Analysis, index: TextIndex, enabled: Record<Category, boolean>, budget: Budget): Steps<number> {
     const items: PaintedItem[] = [];
     for (const e of analysis.entities) {
       const category = TYPE_CATEGORY[e.type];
@@ -42,9 +57,21 @@ export class Painter {
     for (const q of analysis.quotes) {
       items.push({ category: 'quote', span: q, title: q.speaker ?? 'Unattributed quote', detail: 'Quote', ranges: [] });
     }
-    for (const item of items) item.ranges = index.rangesFor(item.span.start, item.span.end).filter((r) => !inEditable(r));
-    this.items = items.filter((i) => i.ranges.length > 0).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-    this.render();
+    // From now on the popup may switch categories while the steps pause: the last step sees it.
+    this.enabled = { ...enabled };
+    let n = 0;
+    for (const item of items) {
+      if ((++n & ITEMS_PER_LOOK) === 0 && budget.due()) yield;
+      item.ranges = index.rangesFor(item.span.start, item.span.end).filter((r) => !inEditable(r));
+    }
+    const painted = items.filter((i) => i.ranges.length > 0).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    const view: View = { enabled: this.enabled, allHidden: this.allHidden };
+    const highlights = yield* this.highlightSteps(painted, view, budget);
+    this.items = painted;
+    // The reader switched a category or everything while the last steps ran: show what they asked for.
+    if (this.enabled !== view.enabled || this.allHidden !== view.allHidden) this.render();
+    else this.show(highlights);
+    return painted.length;
   }
 
   setEnabled(enabled: Record<Category, boolean>): void {
@@ -98,22 +125,39 @@ export class Painter {
   }
 
   private render(): void {
+    this.show(runToEnd(this.highlightSteps(this.items, { enabled: this.enabled, allHidden: this.allHidden }, UNLIMITED)));
+  }
+
+  /** One Highlight per category that has ranges to show, not yet in the registry; null where there is no registry. */
+  private *highlightSteps(items: readonly PaintedItem[], view: View, budget: Budget): Steps<Map<Category, Highlight> | null> {
     const win = this.doc.defaultView;
-    if (!win || !highlightsSupported(win)) return;
-    const byCategory = new Map<Category, Range[]>(CATEGORIES.map((c) => [c, []]));
-    if (!this.allHidden) {
-      for (const item of this.items) if (this.enabled[item.category]) byCategory.get(item.category)!.push(...item.ranges);
-    }
-    for (const c of CATEGORIES) {
-      const ranges = byCategory.get(c)!;
-      if (ranges.length === 0) {
-        win.CSS.highlights.delete(HIGHLIGHT_NAMES[c]);
-        continue;
+    if (!win || !highlightsSupported(win)) return null;
+    const out = new Map<Category, Highlight>();
+    if (view.allHidden) return out;
+    let n = 0;
+    for (const item of items) {
+      if (!view.enabled[item.category]) continue;
+      if ((++n & ITEMS_PER_LOOK) === 0 && budget.due()) yield;
+      let h = out.get(item.category);
+      if (!h) {
+        h = new win.Highlight();
+        // Entities paint over the quotes that contain them.
+        h.priority = item.category === 'quote' ? 0 : 1;
+        out.set(item.category, h);
       }
-      const h = new win.Highlight(...ranges);
-      // Entities paint over the quotes that contain them.
-      h.priority = c === 'quote' ? 0 : 1;
-      win.CSS.highlights.set(HIGHLIGHT_NAMES[c], h);
+      for (const r of item.ranges) h.add(r);
+    }
+    return out;
+  }
+
+  /** Puts the highlights in the page's registry, each category's replacing the last. */
+  private show(highlights: Map<Category, Highlight> | null): void {
+    const registry = highlights && this.doc.defaultView?.CSS.highlights;
+    if (!registry) return;
+    for (const c of CATEGORIES) {
+      const h = highlights.get(c);
+      if (h) registry.set(HIGHLIGHT_NAMES[c], h);
+      else registry.delete(HIGHLIGHT_NAMES[c]);
     }
   }
 }

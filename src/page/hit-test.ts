@@ -24,21 +24,28 @@ function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
 }
 
 export class HitTester {
-  private byNode = new Map<Node, TextSegment[]>();
+  /** Segments by Text node; built on the first hover, not at paint (milliseconds on a huge page). */
+  private byNode: Map<Node, TextSegment[]> | null = null;
 
-  constructor(index: TextIndex) {
-    for (const s of index.segments) {
-      const list = this.byNode.get(s.node);
-      if (list) list.push(s);
-      else this.byNode.set(s.node, [s]);
+  constructor(private readonly index: TextIndex) {}
+
+  private segmentsOf(node: Node): TextSegment[] | undefined {
+    if (!this.byNode) {
+      this.byNode = new Map();
+      for (const s of this.index.segments) {
+        const list = this.byNode.get(s.node);
+        if (list) list.push(s);
+        else this.byNode.set(s.node, [s]);
+      }
     }
+    return this.byNode.get(node);
   }
 
   /** The innermost painted item under (x, y), entities before quotes. */
   itemAt(doc: Document, x: number, y: number, items: readonly PaintedItem[], visible: (i: PaintedItem) => boolean): PaintedItem | null {
     const caret = caretAt(doc, x, y);
     if (!caret) return null;
-    const segs = this.byNode.get(caret.node);
+    const segs = this.segmentsOf(caret.node);
     if (!segs) return null;
     const seg = segs.find((s) => caret.offset >= s.nodeOffset && caret.offset <= s.nodeOffset + s.length);
     if (!seg) return null;

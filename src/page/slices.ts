@@ -56,9 +56,15 @@ export class SliceClock implements Budget {
  * throttled to one a second, it is a MessageChannel message. Resolves with the result, or null
  * when `alive()` turns false between slices (a newer run took over). `onPause` is called when the
  * work first pauses, i.e. when it will not be done in this task. Work that took several slices
- * leaves its longest one on the page's performance timeline, as the measure "lede:longest-slice".
+ * leaves its longest one on the page's performance timeline, as the measure named `measure`.
  */
-export function runInSlices<T>(steps: Steps<T>, clock: SliceClock, alive: () => boolean, onPause?: () => void): Promise<T | null> {
+export function runInSlices<T>(
+  steps: Steps<T>,
+  clock: SliceClock,
+  alive: () => boolean,
+  onPause?: () => void,
+  measure = 'lede:longest-slice',
+): Promise<T | null> {
   return new Promise((resolve, reject) => {
     let channel: MessageChannel | null = null;
     let paused = false;
@@ -66,7 +72,7 @@ export function runInSlices<T>(steps: Steps<T>, clock: SliceClock, alive: () => 
     const finish = (): void => {
       channel?.port1.close();
       channel = null;
-      if (paused) measureLongest(longest.start, longest.ms);
+      if (paused) measureLongest(measure, longest.start, longest.ms);
     };
     const step = (): void => {
       if (!alive()) {
@@ -106,9 +112,9 @@ export function runInSlices<T>(steps: Steps<T>, clock: SliceClock, alive: () => 
   });
 }
 
-function measureLongest(start: number, duration: number): void {
+function measureLongest(name: string, start: number, duration: number): void {
   try {
-    performance.measure('lede:longest-slice', { start, duration });
+    performance.measure(name, { start, duration });
   } catch {
     // Diagnostics only.
   }

@@ -26,7 +26,10 @@ export function dumpHighlights(bodySelector: string): HighlightDump {
 export interface LedeRuns {
   /** Longest slice of Lede's sliced page reading (ms); null if the reading never paused. */
   slice: number | null;
-  /** Lede's paint: from the background's answer to the highlights (ms), the last run's. */
+  /**
+   * Lede's paint, the last run's (ms): its longest slice when it painted in several, else the one
+   * task from the background's answer to the highlights.
+   */
   paint: number | null;
   /** The page's longest main-thread stall (ms) within Lede's work, from lede:start to its last mark. */
   stall: number;
@@ -37,6 +40,7 @@ export function ledeRuns(): LedeRuns {
   const last = (name: string): number | undefined => performance.getEntriesByName(name).at(-1)?.startTime;
   const analyzed = last('lede:analyzed');
   const painted = last('lede:painted');
+  const paintSlices = performance.getEntriesByName('lede:longest-paint-slice').filter((e) => analyzed !== undefined && e.startTime >= analyzed);
   const marks = performance.getEntries().filter((e) => e.name.startsWith('lede:'));
   const from = Math.min(...marks.map((m) => m.startTime));
   const to = Math.max(...marks.map((m) => m.startTime + m.duration));
@@ -45,7 +49,7 @@ export function ledeRuns(): LedeRuns {
   const within = stalls.map(([t, ms]) => Math.min(t + ms, to) - Math.max(t, from));
   return {
     slice: slices.length ? Math.max(...slices) : null,
-    paint: analyzed !== undefined && painted !== undefined ? painted - analyzed : null,
+    paint: paintSlices.length ? paintSlices.at(-1)!.duration : analyzed !== undefined && painted !== undefined ? painted - analyzed : null,
     stall: Math.max(0, ...within),
   };
 }
