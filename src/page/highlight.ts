@@ -18,6 +18,8 @@ export interface PaintedItem {
 }
 
 const TYPE_CATEGORY: Record<EntityType, Category> = { person: 'person', organization: 'organization', place: 'place' };
+const TYPE_LABEL: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
+
 /** Items handled between two looks at the clock (a power of two, minus one): a few ranges each. */
 const ITEMS_PER_LOOK = 63;
 
@@ -26,8 +28,6 @@ interface View {
   enabled: Record<Category, boolean>;
   allHidden: boolean;
 }
-
-const TYPE_LABEL: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
 
 export function highlightsSupported(win: Window & typeof globalThis = window): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
