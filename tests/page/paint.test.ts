@@ -9,6 +9,7 @@ import { extractArticle } from '../../src/page/extract';
 import { drop } from '../../src/page/extract/scan';
 import { Painter } from '../../src/page/highlight';
 import { runToEnd, type Budget } from '../../src/page/slices';
+import type { TextIndex } from '../../src/page/text-index';
 import { HIGHLIGHT_NAMES } from '../../src/shared/categories';
 import { articlePage, happyDocOf, PARAS } from './helpers';
 
@@ -19,15 +20,20 @@ class FakeHighlight extends Set<Range> {
   priority = 0;
 }
 
-/** A long article page with the registry and Highlight a browser would give it. */
-function page(copies: number): { doc: Document; registry: Map<string, FakeHighlight> } {
+/**
+ * A long article page with the registry and Highlight a browser would give it, read as Lede reads
+ * it, and an analysis of its text.
+ */
+function page(copies: number): { doc: Document; registry: Map<string, FakeHighlight>; analysis: Analysis; index: TextIndex } {
   const paras = Array.from({ length: copies }, (_, i) => PARAS.map((p) => `${p} (${i + 1})`)).flat();
   const doc = happyDocOf(articlePage({ paras }));
   const registry = new Map<string, FakeHighlight>();
   const win = doc.defaultView!;
   Object.defineProperty(win, 'Highlight', { value: FakeHighlight, configurable: true });
   Object.defineProperty(win, 'CSS', { value: { highlights: registry }, configurable: true });
-  return { doc, registry };
+  drop();
+  const { article, index } = extractArticle(doc, doc.URL);
+  return { doc, registry, analysis: analysisOf(article.text), index };
 }
 
 /** Every "council" and "mayor" in the text as a person or organization mention. */
@@ -59,10 +65,7 @@ const sizes = (registry: Map<string, FakeHighlight>): Record<string, number> =>
 
 describe('painting in steps', () => {
   it('keeps what was painted until the last step, then shows every range at once', () => {
-    const { doc, registry } = page(200);
-    drop();
-    const { article, index } = extractArticle(doc, doc.URL);
-    const analysis = analysisOf(article.text);
+    const { doc, registry, analysis, index } = page(200);
     const painter = new Painter(doc);
     const before = new FakeHighlight();
     registry.set(HIGHLIGHT_NAMES.person, before);
@@ -79,10 +82,7 @@ describe('painting in steps', () => {
   });
 
   it('paints the same in steps as in one go', () => {
-    const { doc, registry } = page(20);
-    drop();
-    const { article, index } = extractArticle(doc, doc.URL);
-    const analysis = analysisOf(article.text);
+    const { doc, registry, analysis, index } = page(20);
     const whole = new Painter(doc);
     runToEnd(whole.paintSteps(analysis, index, ALL_ON, { due: () => false }));
     const once = [...registry].map(([name, h]) => [name, [...h].map((r) => r.toString())]);
@@ -93,11 +93,9 @@ describe('painting in steps', () => {
   });
 
   it('a category switched off while the steps run stays off', () => {
-    const { doc, registry } = page(200);
-    drop();
-    const { article, index } = extractArticle(doc, doc.URL);
+    const { doc, registry, analysis, index } = page(200);
     const painter = new Painter(doc);
-    stepThrough(painter.paintSteps(analysisOf(article.text), index, ALL_ON, ALWAYS_DUE), (pause) => {
+    stepThrough(painter.paintSteps(analysis, index, ALL_ON, ALWAYS_DUE), (pause) => {
       if (pause === 3) painter.setEnabled({ ...ALL_ON, person: false });
     });
     expect(painter.getEnabled().person).toBe(false);
@@ -105,11 +103,9 @@ describe('painting in steps', () => {
   });
 
   it('everything hidden while the steps run stays hidden, and shows again on the next toggle', () => {
-    const { doc, registry } = page(200);
-    drop();
-    const { article, index } = extractArticle(doc, doc.URL);
+    const { doc, registry, analysis, index } = page(200);
     const painter = new Painter(doc);
-    const steps = painter.paintSteps(analysisOf(article.text), index, ALL_ON, ALWAYS_DUE);
+    const steps = painter.paintSteps(analysis, index, ALL_ON, ALWAYS_DUE);
     const pauses = stepThrough(steps, (pause) => {
       if (pause === 1) painter.toggleAll();
     });
