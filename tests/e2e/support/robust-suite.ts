@@ -116,14 +116,18 @@ export function defineRobustSuite(name: 'chromium' | 'firefox', launch: () => Pr
 
     /**
      * Lede reads and paints a huge page in slices of about 16 ms, so the tab keeps handling input
-     * and rendering; before, a 5 MB article held the thread for over 300 ms at a time. The page-world
-     * stall bound is loose: between Lede's slices the browser lays out the huge page itself.
+     * and rendering; before, a 5 MB article held the thread for over 300 ms at a time. The bounds
+     * catch that regression with room for a loaded CI machine, where a 16 ms slice has measured
+     * 52 ms; the 50 ms task target itself is measured by `npm run bench`, and that the paint pauses
+     * when its slice is spent is tested in tests/page/paint.test.ts. The page-world stall bound is
+     * loose: between Lede's slices the browser lays out the huge page itself.
      */
+    const SLICE_BOUND_MS = 100;
     const expectResponsive = async (page: E2EPage, what: string): Promise<void> => {
       const runs = await page.evaluate(ledeRuns);
       expect(runs.slice, `${what}: read in slices`).not.toBeNull();
-      expect(runs.slice!, `${what}: longest slice`).toBeLessThan(50);
-      expect(runs.paint ?? 0, `${what}: paint`).toBeLessThan(50);
+      expect(runs.slice!, `${what}: longest slice`).toBeLessThan(SLICE_BOUND_MS);
+      expect(runs.paint ?? 0, `${what}: paint`).toBeLessThan(SLICE_BOUND_MS);
       expect(runs.stall, `${what}: longest stall of the page`).toBeLessThan(1500);
     };
 
